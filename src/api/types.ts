@@ -1,0 +1,86 @@
+/** Result types of the IPC contract. Plain data only: they are structured-cloned. */
+
+export type VaultState = 'none' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** Consecutive failed unlock attempts since the last success. */
+  failedAttempts: number;
+  /** Milliseconds until the next attempt is accepted (growing delay after failures). */
+  retryAfterMs: number;
+  /** Minimum passphrase length in force, so forms can check before sending. */
+  passphraseMinLength: number;
+}
+
+export interface CreateVaultResult {
+  /** Shown once, on the printable recovery sheet; never stored in clear anywhere. */
+  recoveryKey: string;
+  unitName: string;
+  officerName: string;
+  createdAt: string;
+  vaultId: string;
+}
+
+export interface IntegrityReport {
+  /** Every page's SQLCipher HMAC checked (equivalent of cipher_integrity_check). */
+  cipherOk: boolean;
+  cipherPagesChecked: number;
+  cipherErrors: string[];
+  /** PRAGMA quick_check result rows; ['ok'] when sound. */
+  quickCheck: string[];
+  checkedAt: string;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  shortHash: string;
+  at: string | null;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  head: ChainHead;
+  /** The first sequence number whose entry does not verify, when !ok. */
+  firstBrokenSeq: number | null;
+  reason: string | null;
+  verifiedAt: string;
+}
+
+export interface UnlockResult {
+  integrity: IntegrityReport;
+  chain: ChainVerification;
+  /** Failed attempts recorded into the audit log by this unlock. */
+  failuresRecorded: number;
+}
+
+export interface HomeSummary {
+  unitName: string;
+  officerName: string;
+  vaultId: string;
+  createdAt: string;
+  schemaVersion: number;
+  integrity: IntegrityReport;
+  chain: ChainVerification;
+  unlockedAt: string;
+}
+
+export interface Settings {
+  idleMinutes: number;
+  passphraseMinLength: number;
+}
+
+export interface AuditEntryView {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  payload: unknown;
+  hash: string;
+}
+
+export interface AuditPage {
+  entries: AuditEntryView[];
+}
