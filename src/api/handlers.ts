@@ -1,0 +1,63 @@
+import { listAudit } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import { readSettings, updateSettings } from '../settings/settings-store';
+import type { VaultService } from '../vault/vault-service';
+import type { Channel, ParsedInputOf, ResultOf } from './contract';
+
+/** The typed handler map: one entry per contract channel, checked by the compiler. */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C>;
+};
+
+export interface HandlerDeps {
+  vault: VaultService;
+  clock: Clock;
+}
+
+// Calls that are not the officer acting: the renderer polls status every few seconds.
+const PASSIVE: ReadonlySet<Channel> = new Set(['vault:status', 'session:activity']);
+
+/** Every officer action restarts the idle countdown, like an explicit activity ping. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const handlers = handlerMap(deps);
+  for (const c of Object.keys(handlers) as Channel[]) {
+    if (PASSIVE.has(c)) continue;
+    const inner = handlers[c] as (i: unknown) => unknown;
+    (handlers as Record<Channel, (i: unknown) => unknown>)[c] = async (input: unknown) => {
+      const result = await inner(input);
+      deps.vault.activity();
+      return result;
+    };
+  }
+  return handlers;
+}
+
+function handlerMap({ vault, clock }: HandlerDeps): Handlers {
+  const now = () => clock.now().toISOString();
+  const actor = () => vault.requireOpen().meta.officerName;
+  return {
+    'vault:status': () => vault.status(),
+    'vault:create': (input) => vault.create(input),
+    'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault:unlockWithRecovery': ({ recoveryKey }) => vault.unlockWithRecovery(recoveryKey),
+    'vault:lock': () => {
+      vault.lock('manual');
+      return null;
+    },
+    'vault:changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      return null;
+    },
+    'session:activity': () => {
+      vault.activity();
+      return null;
+    },
+    'home:summary': () => vault.summary(),
+    'audit:verify': () => vault.reverifyChain(),
+    'audit:list': ({ limit, beforeSeq }) => ({ entries: listAudit(vault.requireOpen().db, limit, beforeSeq) }),
+    'settings:get': () => readSettings(vault.requireOpen().db),
+    'settings:update': (patch) => {
+      return updateSettings(vault.requireOpen().db, now(), actor(), patch);
+    },
+  };
+}

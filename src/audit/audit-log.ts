@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { Db } from '../db/open-database';
+import type { AuditEntryView, ChainHead, ChainVerification } from '../api/types';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditInput {
+  actor: string;
+  action: string;
+  subject?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export const canonicalJson = (value: unknown): string => {
+  const s = canonicalize(value);
+  if (s === undefined) throw new Error('value cannot be canonicalised');
+  return s;
+};
+
+/** Everything an entry says is hashed, in RFC 8785 canonical form, with the previous hash. */
+export function entryHash(e: Omit<AuditRow, 'hash'>): string {
+  const body = canonicalJson({
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    subject: e.subject,
+    payload: e.payload,
+    prevHash: e.prev_hash,
+  });
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+export function chainHead(db: Db): ChainHead {
+  const row = db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string; at: string }
+    | undefined;
+  if (!row) return { seq: 0, hash: GENESIS_HASH, shortHash: GENESIS_HASH.slice(0, 8), at: null };
+  return { seq: row.seq, hash: row.hash, shortHash: row.hash.slice(0, 8), at: row.at };
+}
+
+/**
+ * Appends one entry. Callers run it inside the same transaction as the change it records
+ * (see `mutate`), so a change without its audit entry cannot be committed.
+ */
+export function appendAudit(db: Db, at: string, input: AuditInput): ChainHead {
+  const head = chainHead(db);
+  const row: Omit<AuditRow, 'hash'> = {
+    seq: head.seq + 1,
+    at,
+    actor: input.actor,
+    action: input.action,
+    subject: input.subject ?? null,
+    payload: canonicalJson(input.payload ?? {}),
+    prev_hash: head.hash,
+  };
+  const hash = entryHash(row);
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, actor, action, subject, payload, prev_hash, hash)
+     VALUES (@seq, @at, @actor, @action, @subject, @payload, @prev_hash, @hash)`,
+  ).run({ ...row, hash });
+  return { seq: row.seq, hash, shortHash: hash.slice(0, 8), at };
+}
+
+/** Walks the whole chain and names the first entry that does not verify. */
+export function verifyChain(db: Db, now: string): ChainVerification {
+  let expectedSeq = 1;
+  let prev = GENESIS_HASH;
+  let checked = 0;
+  const fail = (seq: number, reason: string): ChainVerification => ({
+    ok: false,
+    checked,
+    head: chainHead(db),
+    firstBrokenSeq: seq,
+    reason,
+    verifiedAt: now,
+  });
+  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    if (r.seq !== expectedSeq) return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录`);
+    if (r.prev_hash !== prev) return fail(r.seq, `第 ${r.seq} 条记录与前一条的链接不符`);
+    if (entryHash(r) !== r.hash) return fail(r.seq, `第 ${r.seq} 条记录的内容与其哈希不符`);
+    prev = r.hash;
+    expectedSeq += 1;
+    checked += 1;
+  }
+  return { ok: true, checked, head: chainHead(db), firstBrokenSeq: null, reason: null, verifiedAt: now };
+}
+
+export function listAudit(db: Db, limit: number, beforeSeq?: number): AuditEntryView[] {
+  const rows = db
+    .prepare(
+      `SELECT seq, at, actor, action, subject, payload, hash FROM audit_log
+       WHERE seq < ? ORDER BY seq DESC LIMIT ?`,
+    )
+    .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as Omit<AuditRow, 'prev_hash'>[];
+  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as unknown }));
+}

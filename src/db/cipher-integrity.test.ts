@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cipherIntegrityCheck, SQLCIPHER4 } from './cipher-integrity';
+import { openCipherDatabase } from './open-database';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function makeDb(): { file: string; key: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'baomi-ci-'));
+  dirs.push(dir);
+  const file = join(dir, 'x.db');
+  const key = randomBytes(32);
+  const db = openCipherDatabase(file, key);
+  db.exec('CREATE TABLE t (x TEXT)');
+  const ins = db.prepare('INSERT INTO t VALUES (?)');
+  db.transaction(() => {
+    for (let i = 0; i < 2000; i++) ins.run(`机密文件标题 ${i} `.repeat(5));
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return { file, key };
+}
+
+describe('cipherIntegrityCheck (SQLCipher 4 page HMACs)', () => {
+  it('accepts every page of a sound database', () => {
+    const { file, key } = makeDb();
+    const r = cipherIntegrityCheck(file, key);
+    expect(r.errors).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.pagesChecked).toBeGreaterThan(50);
+  });
+
+  it('names the page whose bytes were flipped', () => {
+    const { file, key } = makeDb();
+    const bytes = readFileSync(file);
+    const page = 7;
+    const offset = (page - 1) * SQLCIPHER4.pageSize + 100;
+    bytes[offset] = (bytes[offset] ?? 0) ^ 0xff;
+    writeFileSync(file, bytes);
+    const r = cipherIntegrityCheck(file, key);
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([`第 ${page} 页 HMAC 校验失败`]);
+  });
+
+  it('fails every page under a wrong key', () => {
+    const { file } = makeDb();
+    const r = cipherIntegrityCheck(file, randomBytes(32));
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]).toBe('第 1 页 HMAC 校验失败');
+  });
+});

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../errors/app-error';
+
+export type Db = Database.Database;
+
+const KEY_BYTES = 32;
+
+/**
+ * Opens (or creates) a SQLCipher 4 database with a raw 256-bit key. The cipher and legacy
+ * pragmas make sqlite3mc write the exact SQLCipher 4 page format, so that an upstream
+ * SQLCipher 4 build can open the vault with the exported key in a disaster.
+ */
+export function openCipherDatabase(file: string, key: Buffer, opts: { readonly?: boolean } = {}): Db {
+  if (key.length !== KEY_BYTES) throw new Error('data key must be 32 bytes');
+  const db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${key.toString('hex')}'"`);
+    // The key is only checked when a page is read; force it now for a clear error.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof Error && /file is not a database|SQLITE_NOTADB/i.test(`${e.message} ${(e as { code?: string }).code ?? ''}`)) {
+      throw new AppError('VAULT_CORRUPT', '台账数据库无法用此密钥解密：文件已损坏或不属于此台账');
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Settings } from '../api/types';
+import { mutate } from '../audit/mutate';
+import type { Db } from '../db/open-database';
+import { DEFAULT_PASSPHRASE_MIN_LENGTH } from '../vault/passphrase-policy';
+
+/** Unit-adjustable defaults (DOMAIN: every "default" is a setting, and changes are audited). */
+export const DEFAULT_SETTINGS: Settings = {
+  idleMinutes: 10,
+  passphraseMinLength: DEFAULT_PASSPHRASE_MIN_LENGTH,
+};
+
+const settingsSchema = z.object({
+  idleMinutes: z.number().int().min(1).max(240),
+  passphraseMinLength: z.number().int().min(8).max(64),
+});
+
+export function readSettings(db: Db): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
+}
+
+export function updateSettings(db: Db, at: string, actor: string, patch: Partial<Settings>): Settings {
+  return mutate(db, at, (tx) => {
+    const before = readSettings(tx);
+    const after = settingsSchema.parse({ ...before, ...patch });
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const upsert = tx.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    );
+    for (const key of Object.keys(after) as (keyof Settings)[]) {
+      if (after[key] !== before[key]) {
+        changes[key] = { from: before[key], to: after[key] };
+        upsert.run(key, JSON.stringify(after[key]));
+      }
+    }
+    return { result: after, audit: { actor, action: 'settings.updated', subject: 'settings', payload: { changes } } };
+  });
+}

@@ -1,0 +1,269 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import type { CreateVaultResult, HomeSummary, UnlockResult, VaultStatus } from '../api/types';
+import { appendAudit, verifyChain } from '../audit/audit-log';
+import { mutate } from '../audit/mutate';
+import type { Clock } from '../clock';
+import type { Migration } from '../db/migrate';
+import { AppError } from '../errors/app-error';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { readSettings } from '../settings/settings-store';
+import { keySlotFileSchema, unwrapKey, wrapKey, type KdfParams, type KeySlotFile, type SlotKind } from './key-slots';
+import { initialiseDatabase, newDataKey, newVaultId, openVault, type OpenVault } from './open-vault';
+import { DEFAULT_PASSPHRASE_MIN_LENGTH, describeMissingZh, missingRequirements } from './passphrase-policy';
+import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import { UnlockThrottle } from './unlock-throttle';
+import { VaultLockFile } from './vault-lock-file';
+import { vaultExists, vaultPaths, type VaultPaths } from './vault-paths';
+
+export interface VaultServiceOptions {
+  dir: string;
+  migrations: Migration[];
+  clock: Clock;
+  kdf: KdfParams;
+  /** Length of one "minute" of idle time; tests shorten it. */
+  minuteMs: number;
+}
+
+export type LockReason = 'manual' | 'idle' | 'shutdown';
+
+/**
+ * Owns the vault's whole life: creation, unlocking, the idle timer and locking. While
+ * locked it holds no database handle and no key, so nothing of the ledger can be read.
+ */
+export class VaultService {
+  private open: OpenVault | null = null;
+  private idleTimer: unknown = null;
+  private readonly paths: VaultPaths;
+  private readonly throttle: UnlockThrottle;
+  private readonly lockFile: VaultLockFile;
+  private readonly lockListeners = new Set<(reason: LockReason) => void>();
+
+  constructor(private readonly opts: VaultServiceOptions) {
+    this.paths = vaultPaths(opts.dir);
+    this.throttle = new UnlockThrottle(this.paths.unlockFailures);
+    this.lockFile = new VaultLockFile(this.paths.lock);
+  }
+
+  private nowIso = (): string => this.opts.clock.now().toISOString();
+
+  status(): VaultStatus {
+    const exists = vaultExists(this.paths);
+    return {
+      state: this.open ? 'unlocked' : exists ? 'locked' : 'none',
+      failedAttempts: exists ? this.throttle.read().failures.length : 0,
+      retryAfterMs: exists ? this.throttle.retryAfterMs(this.opts.clock.now().getTime()) : 0,
+      passphraseMinLength: this.open ? readSettings(this.open.db).passphraseMinLength : DEFAULT_PASSPHRASE_MIN_LENGTH,
+    };
+  }
+
+  /** The open vault, for handlers; refuses while locked. */
+  requireOpen(): OpenVault {
+    if (!this.open) throw new AppError('VAULT_LOCKED', '台账已锁定，请先解锁');
+    return this.open;
+  }
+
+  onLock(listener: (reason: LockReason) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  async create(input: { unitName: string; officerName: string; passphrase: string }): Promise<CreateVaultResult> {
+    if (vaultExists(this.paths)) throw new AppError('VAULT_EXISTS', '此位置已有台账，不能重复创建');
+    assertPolicy(input.passphrase, DEFAULT_PASSPHRASE_MIN_LENGTH);
+    mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
+    this.lockFile.acquire();
+    const dataKey = newDataKey();
+    try {
+      const meta = { vaultId: newVaultId(), unitName: input.unitName, officerName: input.officerName, createdAt: this.nowIso() };
+      const recoveryKey = generateRecoveryKey();
+      // Built under a temporary name: a crash leaves no half-made vault that looks real.
+      const staging = `${this.paths.database}.creating`;
+      removeDatabaseFiles(staging);
+      initialiseDatabase(staging, dataKey, this.opts.migrations, meta);
+      const slots: KeySlotFile = {
+        format: 'baomi-keyslots',
+        version: 1,
+        vaultId: meta.vaultId,
+        slots: [
+          await wrapKey(meta.vaultId, 'passphrase', input.passphrase, dataKey, this.opts.kdf, meta.createdAt),
+          await wrapKey(meta.vaultId, 'recovery', normalizeRecoveryKey(recoveryKey) ?? '', dataKey, this.opts.kdf, meta.createdAt),
+        ],
+      };
+      writeFileAtomic(this.paths.keySlots, JSON.stringify(slots, null, 2));
+      renameSync(staging, this.paths.database);
+      this.throttle.clear();
+      this.open = openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
+      this.armIdleTimer();
+      return { recoveryKey, ...meta };
+    } catch (e) {
+      if (!this.open) {
+        dataKey.fill(0);
+        this.lockFile.release();
+      }
+      throw e;
+    }
+  }
+
+  unlock(passphrase: string): Promise<UnlockResult> {
+    return this.unlockWith('passphrase', passphrase);
+  }
+
+  unlockWithRecovery(recoveryKey: string): Promise<UnlockResult> {
+    const normalized = normalizeRecoveryKey(recoveryKey);
+    // A malformed key is still a failed attempt: it must not bypass the delay.
+    return this.unlockWith('recovery', normalized ?? `invalid:${recoveryKey}`);
+  }
+
+  private async unlockWith(kind: SlotKind, secret: string): Promise<UnlockResult> {
+    if (this.open) return this.unlockResult(this.open, 0);
+    if (!vaultExists(this.paths)) throw new AppError('NO_VAULT', '尚未创建台账');
+    const nowMs = this.opts.clock.now().getTime();
+    const wait = this.throttle.retryAfterMs(nowMs);
+    if (wait > 0) {
+      throw new AppError('THROTTLED', `尝试次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`, { retryAfterMs: wait });
+    }
+    const file = this.readKeySlots();
+    let dataKey: Buffer | null = null;
+    for (const slot of file.slots.filter((s) => s.kind === kind)) {
+      dataKey = await unwrapKey(file.vaultId, slot, secret);
+      if (dataKey) break;
+    }
+    if (!dataKey) {
+      const state = this.throttle.recordFailure(this.opts.clock.now().getTime(), kind);
+      const retryAfterMs = this.throttle.retryAfterMs(this.opts.clock.now().getTime());
+      const details = { failedAttempts: state.failures.length, retryAfterMs };
+      throw kind === 'passphrase'
+        ? new AppError('WRONG_PASSPHRASE', '口令错误，台账未解锁', details)
+        : new AppError('WRONG_RECOVERY_KEY', '恢复密钥错误，台账未解锁', details);
+    }
+    this.lockFile.acquire();
+    try {
+      const vault = openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
+      const failures = this.throttle.read().failures;
+      mutate(vault.db, this.nowIso(), (db) => {
+        if (vault.migratedFrom < vault.schemaVersion) {
+          appendAudit(db, this.nowIso(), {
+            actor: 'system',
+            action: 'vault.migrated',
+            payload: { from: vault.migratedFrom, to: vault.schemaVersion },
+          });
+        }
+        for (const f of failures) {
+          appendAudit(db, this.nowIso(), { actor: 'unidentified', action: 'vault.unlock_failed', payload: f });
+        }
+        return {
+          result: null,
+          audit: {
+            actor: vault.meta.officerName,
+            action: 'vault.unlocked',
+            payload: { method: kind, integrityOk: isSound(vault), chainOk: vault.chain.ok },
+          },
+        };
+      });
+      this.throttle.clear();
+      this.open = vault;
+      this.armIdleTimer();
+      return this.unlockResult(vault, failures.length);
+    } catch (e) {
+      dataKey.fill(0);
+      this.lockFile.release();
+      throw e;
+    }
+  }
+
+  private unlockResult(vault: OpenVault, failuresRecorded: number): UnlockResult {
+    return { integrity: vault.integrity, chain: vault.chain, failuresRecorded };
+  }
+
+  lock(reason: LockReason): void {
+    const vault = this.open;
+    if (!vault) return;
+    this.open = null;
+    this.clearIdleTimer();
+    try {
+      appendAudit(vault.db, this.nowIso(), { actor: reason === 'manual' ? vault.meta.officerName : 'system', action: 'vault.locked', payload: { reason } });
+      vault.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      vault.db.close();
+      vault.dataKey.fill(0);
+      this.lockFile.release();
+    }
+    for (const l of this.lockListeners) l(reason);
+  }
+
+  /** Officer activity (or any officer action) restarts the idle countdown (R-11). */
+  activity(): void {
+    if (this.open) this.armIdleTimer();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const vault = this.requireOpen();
+    assertPolicy(next, readSettings(vault.db).passphraseMinLength);
+    const file = this.readKeySlots();
+    const passphraseSlots = file.slots.filter((s) => s.kind === 'passphrase');
+    const matches = await Promise.all(passphraseSlots.map((s) => unwrapKey(file.vaultId, s, current)));
+    if (!matches.some((k) => k !== null && k.equals(vault.dataKey))) {
+      throw new AppError('WRONG_PASSPHRASE', '当前口令错误，口令未更换');
+    }
+    const slot = await wrapKey(file.vaultId, 'passphrase', next, vault.dataKey, this.opts.kdf, this.nowIso());
+    // Only the wrapping changes: the database keeps its data key and is not re-encrypted.
+    const updated: KeySlotFile = { ...file, slots: [...file.slots.filter((s) => s.kind !== 'passphrase'), slot] };
+    writeFileAtomic(this.paths.keySlots, JSON.stringify(updated, null, 2));
+    mutate(vault.db, this.nowIso(), () => ({
+      result: null,
+      audit: { actor: vault.meta.officerName, action: 'vault.passphrase_changed', subject: slot.id, payload: { slotId: slot.id } },
+    }));
+  }
+
+  summary(): HomeSummary {
+    const v = this.requireOpen();
+    return { ...v.meta, schemaVersion: v.schemaVersion, integrity: v.integrity, chain: v.chain, unlockedAt: v.unlockedAt };
+  }
+
+  reverifyChain(): OpenVault['chain'] {
+    const v = this.requireOpen();
+    v.chain = verifyChain(v.db, this.nowIso());
+    return v.chain;
+  }
+
+  dispose(): void {
+    this.lock('shutdown');
+    this.lockListeners.clear();
+  }
+
+  private readKeySlots(): KeySlotFile {
+    if (!existsSync(this.paths.keySlots)) {
+      throw new AppError('VAULT_CORRUPT', '密钥槽文件 keyslots.json 缺失，无法解锁；请从备份恢复');
+    }
+    try {
+      return keySlotFileSchema.parse(JSON.parse(readFileSync(this.paths.keySlots, 'utf8')));
+    } catch {
+      throw new AppError('VAULT_CORRUPT', '密钥槽文件 keyslots.json 已损坏，无法解锁；请从备份恢复');
+    }
+  }
+
+  private armIdleTimer(): void {
+    this.clearIdleTimer();
+    if (!this.open) return;
+    const minutes = readSettings(this.open.db).idleMinutes;
+    this.idleTimer = this.opts.clock.setTimeout(() => this.lock('idle'), minutes * this.opts.minuteMs);
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer !== null) this.opts.clock.clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+}
+
+const isSound = (v: OpenVault): boolean => v.integrity.cipherOk && v.integrity.quickCheck.join() === 'ok';
+
+function assertPolicy(passphrase: string, minLength: number): void {
+  const missing = missingRequirements(passphrase, minLength);
+  if (missing.length > 0) {
+    throw new AppError('WEAK_PASSPHRASE', describeMissingZh(missing, minLength), { missing, minLength });
+  }
+}
+
+function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+}
