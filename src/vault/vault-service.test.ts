@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../audit/audit-log';
+import { AppError } from '../errors/app-error';
+import { createdVault, GOOD_PASSPHRASE, tempVault, type TempVault } from '../testing/temp-vault';
+
+const open: TempVault[] = [];
+afterEach(() => open.splice(0).forEach((v) => v.cleanup()));
+const track = <T extends TempVault>(v: T): T => (open.push(v), v);
+
+const rejection = async (p: Promise<unknown>): Promise<AppError> => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a rejection');
+};
+
+describe('vault creation', () => {
+  it('R-10 refuses a weak passphrase and says in Chinese what is missing', async () => {
+    const v = track(tempVault());
+    const e = await rejection(v.services.vault.create({ unitName: '单位', officerName: '张三', passphrase: 'abcdefgh' }));
+    expect(e.code).toBe('WEAK_PASSPHRASE');
+    expect(e.message).toBe('口令不符合 R-10：需要大写字母、数字、符号');
+    expect(v.services.vault.status().state).toBe('none');
+  });
+
+  it('writes no plaintext: no SQLite header, unit name not in the bytes', async () => {
+    const v = track(await createdVault());
+    v.services.vault.lock('manual');
+    const bytes = readFileSync(join(v.dir, 'ledger.db'));
+    expect(bytes.subarray(0, 16).toString('latin1')).not.toContain('SQLite format 3');
+    expect(bytes.includes(Buffer.from('某市保密局', 'utf8'))).toBe(false);
+    expect(bytes.includes(Buffer.from('张保密', 'utf8'))).toBe(false);
+    const slots = readFileSync(join(v.dir, 'keyslots.json'), 'utf8');
+    expect(slots).not.toContain('某市保密局');
+    expect(slots).not.toContain(v.recoveryKey);
+  });
+
+  it('refuses to create a second vault in the same place', async () => {
+    const v = track(await createdVault());
+    const e = await rejection(v.services.vault.create({ unitName: 'x', officerName: 'y', passphrase: GOOD_PASSPHRASE }));
+    expect(e.code).toBe('VAULT_EXISTS');
+  });
+});
+
+describe('unlocking', () => {
+  it('opens with the passphrase and with the recovery key, in any case and grouping', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    vault.lock('manual');
+    expect(vault.status().state).toBe('locked');
+    expect(() => vault.requireOpen()).toThrow(/已锁定/);
+    await vault.unlock(GOOD_PASSPHRASE);
+    expect(vault.summary().unitName).toBe('某市保密局');
+    vault.lock('manual');
+    const r = await vault.unlockWithRecovery(v.recoveryKey.toLowerCase().replace(/-/g, ' '));
+    expect(r.integrity.cipherOk).toBe(true);
+    expect(r.integrity.quickCheck).toEqual(['ok']);
+    expect(r.chain.ok).toBe(true);
+  });
+
+  it('a wrong passphrase is refused with a clear error and nothing is written', async () => {
+    const v = track(await createdVault());
+    v.services.vault.lock('manual');
+    const before = readFileSync(join(v.dir, 'ledger.db'));
+    const e = await rejection(v.services.vault.unlock('Wrong#Pass1'));
+    expect(e.code).toBe('WRONG_PASSPHRASE');
+    expect(e.message).toBe('口令错误，台账未解锁');
+    expect(readFileSync(join(v.dir, 'ledger.db')).equals(before)).toBe(true);
+    expect(v.services.vault.status()).toMatchObject({ state: 'locked', failedAttempts: 1 });
+  });
+
+  it('repeated failures add a growing delay, and are audited at the next successful unlock', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    vault.lock('manual');
+    for (let i = 0; i < 3; i++) await rejection(vault.unlock(`Wrong#Pass${i}`));
+    expect(vault.status().retryAfterMs).toBe(1000);
+    const throttled = await rejection(vault.unlock(GOOD_PASSPHRASE));
+    expect(throttled.code).toBe('THROTTLED');
+    expect(throttled.details?.retryAfterMs).toBe(1000);
+    v.clock.advance(1000);
+    await rejection(vault.unlockWithRecovery('not a key'));
+    expect(vault.status().retryAfterMs).toBe(2000);
+    v.clock.advance(2000);
+    const r = await vault.unlock(GOOD_PASSPHRASE);
+    expect(r.failuresRecorded).toBe(4);
+    expect(vault.status()).toMatchObject({ failedAttempts: 0, retryAfterMs: 0 });
+    const actions = listAudit(vault.requireOpen().db, 10).map((e) => e.action).reverse();
+    expect(actions.slice(-5)).toEqual([
+      'vault.unlock_failed',
+      'vault.unlock_failed',
+      'vault.unlock_failed',
+      'vault.unlock_failed',
+      'vault.unlocked',
+    ]);
+  });
+
+  it('R-11 locks itself after the idle minutes and drops the database handle', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    const db = vault.requireOpen().db;
+    v.clock.advance(9 * 60_000);
+    vault.activity();
+    v.clock.advance(9 * 60_000);
+    expect(vault.status().state).toBe('unlocked');
+    v.clock.advance(60_000);
+    expect(vault.status().state).toBe('locked');
+    expect(db.open).toBe(false);
+    expect(() => vault.summary()).toThrow(/已锁定/);
+  });
+
+  it('only one instance may open a vault', async () => {
+    const v = track(await createdVault());
+    const second = track(tempVault({ dir: v.dir }));
+    const e = await rejection(second.services.vault.unlock(GOOD_PASSPHRASE));
+    expect(e.code).toBe('VAULT_IN_USE');
+    v.services.vault.lock('manual');
+    await second.services.vault.unlock(GOOD_PASSPHRASE);
+    expect(second.services.vault.status().state).toBe('unlocked');
+  });
+});
+
+describe('changing the passphrase', () => {
+  it('rewraps the data key without re-encrypting the database', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    const dbBefore = readFileSync(join(v.dir, 'ledger.db')).subarray(0, 4096);
+    await vault.changePassphrase(GOOD_PASSPHRASE, 'Neu&Pass2027');
+    vault.lock('manual');
+    // Same salt and first page: the database was not rewritten with another key.
+    expect(readFileSync(join(v.dir, 'ledger.db')).subarray(0, 16).equals(dbBefore.subarray(0, 16))).toBe(true);
+    expect((await rejection(vault.unlock(GOOD_PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
+    await vault.unlock('Neu&Pass2027');
+    vault.lock('manual');
+    await vault.unlockWithRecovery(v.recoveryKey);
+    expect(listAudit(vault.requireOpen().db, 50).map((e) => e.action)).toContain('vault.passphrase_changed');
+  });
+
+  it('refuses a wrong current passphrase and a new one below the unit policy', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    expect((await rejection(vault.changePassphrase('Wrong#Pass1', 'Neu&Pass2027'))).code).toBe('WRONG_PASSPHRASE');
+    await v.services.handlers['settings:update']({ passphraseMinLength: 14 });
+    const weak = await rejection(vault.changePassphrase(GOOD_PASSPHRASE, 'Neu&Pass2027'));
+    expect(weak.code).toBe('WEAK_PASSPHRASE');
+    expect(weak.message).toContain('至少 14 个字符');
+  });
+});
