@@ -12,6 +12,7 @@ export default defineConfig({
             'main/**/*.test.ts',
             'migrations/**/*.test.ts',
             'build/**/*.test.ts',
+            'tests/sqlcipher/**/*.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 60_000,

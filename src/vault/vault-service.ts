@@ -215,6 +215,19 @@ export class VaultService {
     }));
   }
 
+  /**
+   * For disaster recovery with the standard SQLCipher tool. Exporting the raw key is itself
+   * recorded, because whoever holds it can read the ledger without any passphrase.
+   */
+  exportRawKey(channel: string): string {
+    const vault = this.requireOpen();
+    mutate(vault.db, this.nowIso(), () => ({
+      result: null,
+      audit: { actor: vault.meta.officerName, action: 'vault.raw_key_exported', payload: { channel } },
+    }));
+    return vault.dataKey.toString('hex');
+  }
+
   summary(): HomeSummary {
     const v = this.requireOpen();
     return { ...v.meta, schemaVersion: v.schemaVersion, integrity: v.integrity, chain: v.chain, unlockedAt: v.unlockedAt };
