@@ -5,6 +5,7 @@
  * from it, so a channel cannot exist in one place and not another.
  */
 import { z } from 'zod';
+import { settingsPatchSchema } from '../settings/settings-schema';
 import type { IpcResult } from './result';
 import type {
   AuditPage,
@@ -51,14 +52,7 @@ export const contract = {
       .strict(),
   ),
   'settings:get': channel<Settings>()(noInput),
-  'settings:update': channel<Settings>()(
-    z
-      .object({
-        idleMinutes: z.number().int().min(1).max(240).optional(),
-        passphraseMinLength: z.number().int().min(8).max(64).optional(),
-      })
-      .strict(),
-  ),
+  'settings:update': channel<Settings>()(settingsPatchSchema),
 } as const;
 
 export type Contract = typeof contract;

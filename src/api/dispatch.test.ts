@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createdVault, tempVault, type TempVault } from '../testing/temp-vault';
 import { CHANNELS, contract } from './contract';
 import { dispatch } from './dispatch';
+import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 
 const vaults: TempVault[] = [];
 afterEach(() => vaults.splice(0).forEach((v) => v.cleanup()));
@@ -57,7 +58,7 @@ describe('dispatch across the IPC boundary', () => {
     vaults.push(v);
     v.clock.advance(9 * 60_000);
     const r = await dispatch(v.services.handlers, 'settings:get', undefined);
-    expect(r).toEqual({ ok: true, value: { idleMinutes: 10, passphraseMinLength: 8 } });
+    expect(r).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     v.clock.advance(9 * 60_000);
     expect((await dispatch(v.services.handlers, 'vault:status', undefined)) as unknown).toMatchObject({ ok: true, value: { state: 'unlocked' } });
     v.clock.advance(2 * 60_000);

@@ -66,10 +66,7 @@ export interface HomeSummary {
   unlockedAt: string;
 }
 
-export interface Settings {
-  idleMinutes: number;
-  passphraseMinLength: number;
-}
+export type { Settings } from '../settings/settings-schema';
 
 export interface AuditEntryView {
   seq: number;

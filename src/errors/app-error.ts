@@ -4,6 +4,9 @@
  */
 export const ERROR_CODES = [
   'VALIDATION',
+  'NOT_FOUND',
+  'RULE_VIOLATION',
+  'CONFLICT',
   'UNKNOWN_CHANNEL',
   'NO_VAULT',
   'VAULT_EXISTS',

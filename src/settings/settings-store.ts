@@ -1,19 +1,6 @@
-import { z } from 'zod';
-import type { Settings } from '../api/types';
 import { mutate } from '../audit/mutate';
 import type { Db } from '../db/open-database';
-import { DEFAULT_PASSPHRASE_MIN_LENGTH } from '../vault/passphrase-policy';
-
-/** Unit-adjustable defaults (DOMAIN: every "default" is a setting, and changes are audited). */
-export const DEFAULT_SETTINGS: Settings = {
-  idleMinutes: 10,
-  passphraseMinLength: DEFAULT_PASSPHRASE_MIN_LENGTH,
-};
-
-const settingsSchema = z.object({
-  idleMinutes: z.number().int().min(1).max(240),
-  passphraseMinLength: z.number().int().min(8).max(64),
-});
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings-schema';
 
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

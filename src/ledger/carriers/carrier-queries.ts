@@ -1,0 +1,189 @@
+import dayjs from 'dayjs';
+import { z } from 'zod';
+import type { Db } from '../../db/open-database';
+import { LEVELS } from '../classification/levels';
+import { formatMarking } from '../classification/term';
+import { eventsOf, type StoredEvent } from '../events/event-store';
+import { CARRIER_STATES, CARRIER_TYPES, type Carrier } from './carrier-model';
+import { getCarrier, rowToCarrier, type CarrierRow } from './carrier-repo';
+import { EVENT_LABELS } from './carrier-rules';
+
+export const carrierListQuerySchema = z
+  .object({
+    search: z.string().trim().max(100).default(''),
+    levels: z.array(z.enum(LEVELS)).max(4).default([]),
+    states: z.array(z.enum(CARRIER_STATES)).max(11).default([]),
+    types: z.array(z.enum(CARRIER_TYPES)).max(5).default([]),
+    custodianId: z.string().max(64).nullish(),
+    cabinetId: z.string().max(64).nullish(),
+    termEndingWithinDays: z.number().int().min(0).max(3650).nullish(),
+    overdueOnly: z.boolean().default(false),
+    sort: z.enum(['number', 'receivedOn', 'title', 'expiresOn']).default('receivedOn'),
+    descending: z.boolean().default(true),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type CarrierListQuery = z.input<typeof carrierListQuerySchema>;
+
+export interface CarrierListRow extends Carrier {
+  marking: string;
+  custodianName: string | null;
+  holderName: string | null;
+  cabinetName: string | null;
+  overdue: boolean;
+}
+
+export interface CarrierListPage {
+  total: number;
+  offset: number;
+  rows: CarrierListRow[];
+}
+
+const SORT_COLUMNS = { number: 'c.number', receivedOn: 'c.received_on', title: 'c.title', expiresOn: 'c.expires_on' } as const;
+const OUT_STATES = "('lent', 'circulating', 'taken_out')";
+
+/** LIKE wildcards typed by the officer are literal characters, not patterns. */
+const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+export function listCarriers(db: Db, today: string, input: CarrierListQuery): CarrierListPage {
+  const q = carrierListQuerySchema.parse(input);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const inList = (column: string, values: readonly string[]) => {
+    if (values.length === 0) return;
+    where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('c.level', q.levels);
+  inList('c.state', q.states);
+  inList('c.carrier_type', q.types);
+  if (q.custodianId) where.push('(c.custodian_id = ? OR c.holder_id = ?)'), params.push(q.custodianId, q.custodianId);
+  if (q.cabinetId) where.push('c.cabinet_id = ?'), params.push(q.cabinetId);
+  if (q.termEndingWithinDays != null) {
+    where.push('c.expires_on IS NOT NULL AND c.expires_on <= ?');
+    params.push(dayjs(today).add(q.termEndingWithinDays, 'day').format('YYYY-MM-DD'));
+    where.push(`c.state NOT IN ('destroyed', 'returned', 'declassified')`);
+  }
+  if (q.overdueOnly) where.push(`c.state IN ${OUT_STATES} AND c.due_on < ?`), params.push(today);
+  if (q.search) where.push(`c.search_text LIKE ? ESCAPE '\\'`), params.push(`%${likeEscape(q.search.toLowerCase())}%`);
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM carriers c ${whereSql}`).get(...params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT c.*, cu.name AS custodian_name, h.name AS holder_name, cab.name AS cabinet_name
+       FROM carriers c
+       LEFT JOIN people cu ON cu.id = c.custodian_id
+       LEFT JOIN people h ON h.id = c.holder_id
+       LEFT JOIN cabinets cab ON cab.id = c.cabinet_id
+       ${whereSql}
+       ORDER BY ${SORT_COLUMNS[q.sort]} ${q.descending ? 'DESC' : 'ASC'}, c.number ${q.descending ? 'DESC' : 'ASC'}
+       LIMIT ? OFFSET ?`,
+    )
+    .all(...params, q.limit, q.offset) as (CarrierRow & { custodian_name: string | null; holder_name: string | null; cabinet_name: string | null })[];
+  return {
+    total,
+    offset: q.offset,
+    rows: rows.map((r) => {
+      const c = rowToCarrier(r);
+      return {
+        ...c,
+        marking: formatMarking(c.level, c.term),
+        custodianName: r.custodian_name,
+        holderName: r.holder_name,
+        cabinetName: r.cabinet_name,
+        overdue: isOverdue(c, today),
+      };
+    }),
+  };
+}
+
+export const isOverdue = (c: Pick<Carrier, 'state' | 'dueOn'>, today: string): boolean =>
+  ['lent', 'circulating', 'taken_out'].includes(c.state) && c.dueOn !== null && c.dueOn < today;
+
+export interface TimelineEntry {
+  id: number;
+  type: string;
+  label: string;
+  occurredOn: string;
+  at: string;
+  actor: string;
+  payload: Record<string, unknown>;
+  batchId: string | null;
+  corrects: number | null;
+  correctedBy: number[];
+}
+
+export interface CarrierDetail {
+  carrier: CarrierListRow;
+  timeline: TimelineEntry[];
+  parent: { id: string; number: string } | null;
+  copies: { id: string; number: string; copyNumbers: string; state: string }[];
+  leak: LeakStatus | null;
+}
+
+/** R-30: not found within 10 days (绝密) or 60 days (机密, 秘密) means treated as a leak. */
+export interface LeakStatus {
+  lostOn: string;
+  deadline: string;
+  treatedAsLeak: boolean;
+  investigationDue: string;
+}
+
+export const LOSS_LEAK_DAYS = { juemi: 10, other: 60 } as const;
+
+export function leakStatus(c: Pick<Carrier, 'state' | 'lostOn' | 'level'>, today: string): LeakStatus | null {
+  if (c.state !== 'missing' || !c.lostOn) return null;
+  const days = c.level === 'juemi' ? LOSS_LEAK_DAYS.juemi : LOSS_LEAK_DAYS.other;
+  const deadline = dayjs(c.lostOn).add(days, 'day').format('YYYY-MM-DD');
+  return {
+    lostOn: c.lostOn,
+    deadline,
+    treatedAsLeak: today >= deadline,
+    investigationDue: dayjs(c.lostOn).add(3, 'month').format('YYYY-MM-DD'),
+  };
+}
+
+export function timelineOf(events: StoredEvent[]): TimelineEntry[] {
+  const correctedBy = new Map<number, number[]>();
+  for (const e of events) if (e.corrects) correctedBy.set(e.corrects, [...(correctedBy.get(e.corrects) ?? []), e.id]);
+  return events.map((e) => ({
+    id: e.id,
+    type: e.type,
+    label: EVENT_LABELS[e.type as keyof typeof EVENT_LABELS] ?? e.type,
+    occurredOn: e.occurredOn,
+    at: e.at,
+    actor: e.actor,
+    payload: e.payload,
+    batchId: e.batchId,
+    corrects: e.corrects,
+    correctedBy: correctedBy.get(e.id) ?? [],
+  }));
+}
+
+export function carrierDetail(db: Db, today: string, id: string): CarrierDetail {
+  const c = getCarrier(db, id);
+  const row = db
+    .prepare(
+      `SELECT cu.name AS custodian_name, h.name AS holder_name, cab.name AS cabinet_name FROM carriers c
+       LEFT JOIN people cu ON cu.id = c.custodian_id LEFT JOIN people h ON h.id = c.holder_id
+       LEFT JOIN cabinets cab ON cab.id = c.cabinet_id WHERE c.id = ?`,
+    )
+    .get(id) as { custodian_name: string | null; holder_name: string | null; cabinet_name: string | null };
+  const parent = c.parentId ? getCarrier(db, c.parentId) : null;
+  const copies = db.prepare('SELECT id, number, copy_numbers AS copyNumbers, state FROM carriers WHERE parent_id = ? ORDER BY number').all(id) as CarrierDetail['copies'];
+  return {
+    carrier: {
+      ...c,
+      marking: formatMarking(c.level, c.term),
+      custodianName: row.custodian_name,
+      holderName: row.holder_name,
+      cabinetName: row.cabinet_name,
+      overdue: isOverdue(c, today),
+    },
+    timeline: timelineOf(eventsOf(db, 'carrier', id)),
+    parent: parent ? { id: parent.id, number: parent.number } : null,
+    copies,
+    leak: leakStatus(c, today),
+  };
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../db/open-database';
+import { AppError } from '../../errors/app-error';
+import { appendEvent, inLedgerTransaction } from '../events/event-store';
+
+/** 涉密等级 of a person: the level of the highest post held (S2/S4). */
+export const CLEARANCES = ['core', 'important', 'general'] as const;
+export const CLEARANCE_LABELS = { core: '核心', important: '重要', general: '一般' } as const;
+
+export const personInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(40),
+    department: z.string().trim().max(60).default(''),
+    post: z.string().trim().max(60).default(''),
+    clearance: z.enum(CLEARANCES),
+  })
+  .strict();
+export type PersonInput = z.input<typeof personInputSchema>;
+
+export interface Person {
+  id: string;
+  name: string;
+  department: string;
+  post: string;
+  clearance: (typeof CLEARANCES)[number];
+  active: boolean;
+}
+
+/**
+ * A person named in an approval, a signature or a witness line. Approvers (leaders, the
+ * issuing authority) need not be in the people list, so the name is what counts.
+ */
+export const personRefSchema = z
+  .object({ personId: z.string().max(64).nullish(), name: z.string().trim().min(1).max(40) })
+  .strict();
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+/** Two references name the same person when their ids match, or, lacking ids, their names. */
+export function samePerson(a: PersonRef, b: PersonRef): boolean {
+  if (a.personId && b.personId) return a.personId === b.personId;
+  return a.name.replace(/\s/g, '') === b.name.replace(/\s/g, '');
+}
+
+export function registerPerson(db: Db, at: string, actor: string, input: PersonInput): Person {
+  const p = personInputSchema.parse(input);
+  const person: Person = { id: randomUUID(), ...p, active: true };
+  inLedgerTransaction(db, () => {
+    db.prepare(
+      'INSERT INTO people (id, name, department, post, clearance, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
+    ).run(person.id, p.name, p.department, p.post, p.clearance, at);
+    appendEvent(db, at, actor, {
+      entity: 'person',
+      entityId: person.id,
+      type: 'registered',
+      occurredOn: at.slice(0, 10),
+      payload: p,
+      subject: p.name,
+    });
+  });
+  return person;
+}
+
+interface PersonRow {
+  id: string;
+  name: string;
+  department: string;
+  post: string;
+  clearance: Person['clearance'];
+  active: number;
+}
+const toPerson = (r: PersonRow): Person => ({ ...r, active: r.active === 1 });
+
+export function listPeople(db: Db): Person[] {
+  return (db.prepare('SELECT * FROM people ORDER BY active DESC, name').all() as PersonRow[]).map(toPerson);
+}
+
+export function getPerson(db: Db, id: string): Person {
+  const r = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  if (!r) throw new AppError('NOT_FOUND', '人员不存在');
+  return toPerson(r);
+}

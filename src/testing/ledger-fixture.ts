@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMigrations, migrate } from '../db/migrate';
+import { openCipherDatabase, type Db } from '../db/open-database';
+import { registerCabinet, type Cabinet } from '../ledger/cabinets/cabinets';
+import type { Approval, CarrierFieldsInput } from '../ledger/carriers/carrier-model';
+import type { LedgerContext } from '../ledger/carriers/carrier-transition';
+import { registerPerson, type Person } from '../ledger/people/people';
+import { DEFAULT_SETTINGS } from '../settings/settings-schema';
+import { MIGRATIONS_DIR } from './temp-vault';
+
+export interface LedgerFixture {
+  db: Db;
+  ctx: (today?: string) => LedgerContext;
+  people: Record<'officer' | 'borrower' | 'leader' | 'head' | 'witnessA' | 'witnessB' | 'custodian', Person>;
+  cabinet: Cabinet;
+  cleanup(): void;
+}
+
+export const TODAY = '2026-11-20';
+
+/** A real encrypted ledger with a few people and a cabinet, for rule tests. */
+export function ledgerFixture(): LedgerFixture {
+  const dir = mkdtempSync(join(tmpdir(), 'baomi-ledger-'));
+  const db = openCipherDatabase(join(dir, 'l.db'), randomBytes(32));
+  migrate(db, loadMigrations(MIGRATIONS_DIR));
+  const at = `${TODAY}T02:00:00.000Z`;
+  const reg = (name: string, department: string, post: string) =>
+    registerPerson(db, at, '张保密', { name, department, post, clearance: 'important' });
+  const people = {
+    officer: reg('张保密', '保密办', '保密员'),
+    borrower: reg('李借阅', '综合处', '科员'),
+    leader: reg('王处长', '综合处', '处长'),
+    head: reg('赵局长', '局领导', '局长'),
+    witnessA: reg('孙监销', '办公室', '科员'),
+    witnessB: reg('周监销', '办公室', '科员'),
+    custodian: reg('吴保管', '机要室', '机要员'),
+  };
+  const cabinet = registerCabinet(db, at, '张保密', { name: '1号保密柜', room: '机要室 301' });
+  return {
+    db,
+    people,
+    cabinet,
+    ctx: (today = TODAY) => ({ db, at: `${today}T03:00:00.000Z`, today, actor: '张保密', settings: DEFAULT_SETTINGS }),
+    cleanup: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const item = (f: LedgerFixture, over: Partial<CarrierFieldsInput> = {}): CarrierFieldsInput => ({
+  docNo: '国保发〔2026〕12号',
+  title: '关于做好年度保密检查工作的通知',
+  carrierType: 'paper',
+  issuer: '国家保密局',
+  level: 'jimi',
+  classifiedOn: '2026-11-01',
+  copies: 1,
+  copyNumbers: '003',
+  pages: 12,
+  custodianId: f.people.custodian.id,
+  cabinetId: f.cabinet.id,
+  ...over,
+});
+
+export const approval = (p: Person, role: Approval['role'] = 'leader', approvedOn = TODAY): Approval => ({
+  approver: { personId: p.id, name: p.name },
+  role,
+  approvedOn,
+  note: '',
+});
+
+export const ref = (p: Person) => ({ personId: p.id, name: p.name });
