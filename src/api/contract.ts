@@ -6,6 +6,12 @@
  */
 import { z } from 'zod';
 import { settingsPatchSchema } from '../settings/settings-schema';
+import { cabinetInputSchema, type Cabinet } from '../ledger/cabinets/cabinets';
+import { personInputSchema, type Person } from '../ledger/people/people';
+import type { Carrier } from '../ledger/carriers/carrier-model';
+import * as cs from '../ledger/carriers/carrier-commands-schema';
+import { carrierListQuerySchema, type CarrierDetail, type CarrierListPage } from '../ledger/carriers/carrier-queries';
+import { printRequestSchema, registerPrintoutSchema, type PrintPreview, type RegisterInfo } from '../print/print-types';
 import type { IpcResult } from './result';
 import type {
   AuditPage,
@@ -53,6 +59,42 @@ export const contract = {
   ),
   'settings:get': channel<Settings>()(noInput),
   'settings:update': channel<Settings>()(settingsPatchSchema),
+
+  'people:list': channel<Person[]>()(noInput),
+  'people:register': channel<Person>()(personInputSchema),
+  'cabinets:list': channel<Cabinet[]>()(noInput),
+  'cabinets:register': channel<Cabinet>()(cabinetInputSchema),
+
+  'carriers:list': channel<CarrierListPage>()(carrierListQuerySchema),
+  'carriers:detail': channel<CarrierDetail>()(cs.carrierIdSchema),
+  'carriers:holdings': channel<Carrier[]>()(cs.personIdSchema),
+  'carriers:receive': channel<Carrier[]>()(cs.receiveBatchSchema),
+  'carriers:registerMade': channel<Carrier>()(cs.registerMadeSchema),
+  'carriers:distribute': channel<Carrier>()(cs.distributeSchema),
+  'carriers:circulate': channel<Carrier>()(cs.circulateSchema),
+  'carriers:returnCirculation': channel<Carrier>()(cs.returnSchema),
+  'carriers:lend': channel<Carrier>()(cs.lendSchema),
+  'carriers:returnLoan': channel<Carrier>()(cs.returnSchema),
+  'carriers:takeOut': channel<Carrier>()(cs.takeOutSchema),
+  'carriers:bringBack': channel<Carrier>()(cs.returnSchema),
+  'carriers:copy': channel<Carrier[]>()(cs.copySchema),
+  'carriers:reclassify': channel<Carrier>()(cs.reclassifySchema),
+  'carriers:declassify': channel<Carrier>()(cs.declassifySchema),
+  'carriers:markForReturn': channel<Carrier>()(cs.simpleEventSchema),
+  'carriers:archive': channel<Carrier>()(cs.simpleEventSchema),
+  'carriers:handover': channel<{ batchId: string; carriers: Carrier[] }>()(cs.handoverSchema),
+  'carriers:returnToIssuer': channel<Carrier>()(cs.returnToIssuerSchema),
+  'carriers:requestDestruction': channel<Carrier>()(cs.simpleEventSchema),
+  'carriers:destroy': channel<{ batchId: string; carriers: Carrier[] }>()(cs.destroySchema),
+  'carriers:reportLost': channel<Carrier>()(cs.lostSchema),
+  'carriers:markFound': channel<Carrier>()(cs.foundSchema),
+  'carriers:correct': channel<Carrier>()(cs.correctionSchema),
+
+  'print:registers': channel<RegisterInfo[]>()(noInput),
+  'print:preview': channel<PrintPreview>()(printRequestSchema),
+  'print:print': channel<{ printed: boolean }>()(printRequestSchema),
+  'print:savePdf': channel<{ path: string; pages: number } | null>()(printRequestSchema),
+  'print:registerPrintout': channel<Carrier>()(registerPrintoutSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,8 @@
 import { listAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import type { PrintService } from '../print/print-service';
+import { ledgerContext } from './handlers/ledger-context';
+import { ledgerHandlers } from './handlers/ledger-handlers';
 import { readSettings, updateSettings } from '../settings/settings-store';
 import type { VaultService } from '../vault/vault-service';
 import type { Channel, ParsedInputOf, ResultOf } from './contract';
@@ -12,6 +15,7 @@ export type Handlers = {
 export interface HandlerDeps {
   vault: VaultService;
   clock: Clock;
+  print: PrintService;
 }
 
 // Calls that are not the officer acting: the renderer polls status every few seconds.
@@ -32,7 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return handlers;
 }
 
-function handlerMap({ vault, clock }: HandlerDeps): Handlers {
+function handlerMap({ vault, clock, print }: HandlerDeps): Handlers {
   const now = () => clock.now().toISOString();
   const actor = () => vault.requireOpen().meta.officerName;
   return {
@@ -59,5 +63,11 @@ function handlerMap({ vault, clock }: HandlerDeps): Handlers {
     'settings:update': (patch) => {
       return updateSettings(vault.requireOpen().db, now(), actor(), patch);
     },
+    ...ledgerHandlers(() => ledgerContext(vault, clock)),
+    'print:registers': () => print.registers(),
+    'print:preview': (req) => print.preview(req),
+    'print:print': (req) => print.print(req),
+    'print:savePdf': (req) => print.savePdf(req),
+    'print:registerPrintout': (input) => print.registerPrintout(input),
   };
 }

@@ -3,6 +3,12 @@ import { systemClock, type Clock } from '../clock';
 import { loadMigrations } from '../db/migrate';
 import { DEFAULT_KDF, type KdfParams } from '../vault/key-slots';
 import { VaultService } from '../vault/vault-service';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { ledgerContext } from '../api/handlers/ledger-context';
+import { fontFaceCss, fontPackageDir } from '../print/font-face';
+import { PrintService } from '../print/print-service';
+import type { Printer } from '../print/print-types';
 
 export interface ServicesConfig {
   vaultDir: string;
@@ -11,12 +17,17 @@ export interface ServicesConfig {
   kdf?: KdfParams;
   /** Milliseconds in one idle "minute"; only tests shorten it. */
   minuteMs?: number;
+  /** The platform's printer (Electron in the app, Chromium in end-to-end tests). */
+  printer?: Printer | null;
+  /** Where printouts load the shipped font files from (app:// in the app). */
+  fontBaseUrl?: string;
 }
 
 export interface Services {
   vault: VaultService;
   handlers: Handlers;
   clock: Clock;
+  print: PrintService;
   dispose(): void;
 }
 
@@ -30,6 +41,13 @@ export function createServices(config: ServicesConfig): Services {
     kdf: config.kdf ?? DEFAULT_KDF,
     minuteMs: config.minuteMs ?? 60_000,
   });
-  const handlers = createHandlers({ vault, clock });
-  return { vault, handlers, clock, dispose: () => vault.dispose() };
+  const fontBase = config.fontBaseUrl ?? pathToFileURL(join(fontPackageDir(), 'files')).href;
+  let fontCss: string | null = null;
+  const print = new PrintService({
+    context: () => ledgerContext(vault, clock),
+    printer: config.printer ?? null,
+    fontCss: () => (fontCss ??= fontFaceCss(fontBase)),
+  });
+  const handlers = createHandlers({ vault, clock, print });
+  return { vault, handlers, clock, print, dispose: () => vault.dispose() };
 }

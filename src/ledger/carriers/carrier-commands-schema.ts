@@ -50,6 +50,7 @@ export const copySchema = z
     custodianId: id,
     cabinetId: id.nullish(),
     destination: text(100).default(''),
+    applicant: personRefSchema,
     maker: personRefSchema,
   })
   .strict();
@@ -158,3 +159,6 @@ export type ReceiveBatchInput = z.input<typeof receiveBatchSchema>;
 export type LendInput = z.input<typeof lendSchema>;
 export type CopyInput = z.input<typeof copySchema>;
 export type DestroyInput = z.input<typeof destroySchema>;
+
+export const carrierIdSchema = z.object({ id }).strict();
+export const personIdSchema = z.object({ personId: id }).strict();

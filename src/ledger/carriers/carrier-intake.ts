@@ -155,7 +155,7 @@ export function copyCarrier(ctx: LedgerContext, input: CopyInput): Carrier[] {
         },
         { source, on: p.occurredOn, parentId: original.id },
       );
-      return record(ctx, c, 'copy_created', { originalId: original.id, originalNumber: original.number, kind: p.kind, approval: p.approval, maker: p.maker, destination: p.destination }, batchId);
+      return record(ctx, c, 'copy_created', { originalId: original.id, originalNumber: original.number, kind: p.kind, approval: p.approval, applicant: p.applicant, maker: p.maker, destination: p.destination }, batchId);
     });
     transition(
       ctx,
@@ -166,6 +166,7 @@ export function copyCarrier(ctx: LedgerContext, input: CopyInput): Carrier[] {
         kind: p.kind,
         count: p.count,
         approval: p.approval,
+        applicant: p.applicant,
         maker: p.maker,
         destination: p.destination,
         copies: copies.map((c) => ({ id: c.id, number: c.number, copyNumber: c.copyNumbers })),

@@ -155,8 +155,8 @@ describe('movements', () => {
 describe('copies and classification changes', () => {
   it('R-25 a copy is its own carrier with its own copy number, linked and inheriting level and term', () => {
     const c = receiveOne({ term: { kind: 'years', value: 10 } });
-    expect(refused(() => copyCarrier(f.ctx(), { carrierId: c.id, occurredOn: TODAY, kind: 'copy', count: 2, approval: approval(f.people.leader, 'section_head'), custodianId: f.people.custodian.id, maker: ref(f.people.officer) })).message).toBe('R-25：机密、秘密载体复制须经单位领导批准');
-    const copies = copyCarrier(f.ctx(), { carrierId: c.id, occurredOn: TODAY, kind: 'copy', count: 2, approval: approval(f.people.leader), custodianId: f.people.custodian.id, maker: ref(f.people.officer) });
+    expect(refused(() => copyCarrier(f.ctx(), { carrierId: c.id, occurredOn: TODAY, kind: 'copy', count: 2, approval: approval(f.people.leader, 'section_head'), custodianId: f.people.custodian.id, applicant: ref(f.people.borrower), maker: ref(f.people.officer) })).message).toBe('R-25：机密、秘密载体复制须经单位领导批准');
+    const copies = copyCarrier(f.ctx(), { carrierId: c.id, occurredOn: TODAY, kind: 'copy', count: 2, approval: approval(f.people.leader), custodianId: f.people.custodian.id, applicant: ref(f.people.borrower), maker: ref(f.people.officer) });
     expect(copies.map((x) => [x.number, x.copyNumbers, x.level, x.expiresOn, x.parentId, x.source])).toEqual([
       ['ZT-2026-0002', '003-复1', 'jimi', '2036-11-01', c.id, 'copy'],
       ['ZT-2026-0003', '003-复2', 'jimi', '2036-11-01', c.id, 'copy'],
@@ -166,7 +166,7 @@ describe('copies and classification changes', () => {
 
   it('R-13 copying 绝密 needs the originating authority’s approval, recorded', () => {
     const c = receiveOne({ level: 'juemi' });
-    const input = { carrierId: c.id, occurredOn: TODAY, kind: 'excerpt' as const, count: 1, custodianId: f.people.custodian.id, maker: ref(f.people.officer) };
+    const input = { carrierId: c.id, occurredOn: TODAY, kind: 'excerpt' as const, count: 1, custodianId: f.people.custodian.id, applicant: ref(f.people.borrower), maker: ref(f.people.officer) };
     expect(refused(() => copyCarrier(f.ctx(), { ...input, approval: approval(f.people.head, 'unit_head') })).message).toBe('R-13：绝密载体复制、摘录、汇编须经原定密机关（发文机关）批准并记录');
     const [copy] = copyCarrier(f.ctx(), { ...input, approval: { approver: { name: '国家保密局办公厅' }, role: 'originator', approvedOn: TODAY, note: '国保函〔2026〕3号' } });
     expect(eventsOf(f.db, 'carrier', copy!.id)[0]?.payload).toMatchObject({ approval: { role: 'originator', note: '国保函〔2026〕3号' } });

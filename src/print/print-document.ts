@@ -1,0 +1,114 @@
+import { highestLevel, LEVEL_LABELS, type Level } from '../ledger/classification/levels';
+
+/**
+ * The one print machinery every register uses: a pure function from rows to an A4 HTML
+ * document. Page furniture lives in CSS @page margin boxes, so it repeats on every page in
+ * the print dialog and in printToPDF alike: the marking (R-05, highest level of the
+ * printed rows) at the top and bottom, the unit, `第 x 页 共 y 页`, the print time and the
+ * audit chain head. `thead` repeats the column headers on each page.
+ */
+export interface RegisterColumn<Row> {
+  header: string;
+  /** Relative width; signature columns get room for a handwritten name. */
+  width: number;
+  value?: (row: Row, index: number) => string;
+  /** A column left empty for a handwritten signature. */
+  signature?: boolean;
+}
+
+export interface RegisterDefinition<Row> {
+  title: string;
+  orientation: 'portrait' | 'landscape';
+  columns: RegisterColumn<Row>[];
+  level: (row: Row) => Level;
+}
+
+export interface PrintContext {
+  unitName: string;
+  /** ISO timestamp of printing, shown in local form. */
+  printedAt: string;
+  chainHead: { seq: number; shortHash: string };
+  /** `@font-face` rules for the shipped CJK font, with URLs the platform can load. */
+  fontCss: string;
+  /** What was selected, e.g. `2026-11-01 至 2026-11-30`. */
+  scope: string;
+}
+
+export const FONT_FAMILY = 'Baomi Noto Sans SC';
+const BLANK_ROWS = 18;
+
+const esc = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** CSS strings in `content:` need their own escaping. */
+const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+
+export const formatPrintTime = (iso: string): string => {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
+export function documentMarking(levels: Iterable<Level>): { level: Level | null; marking: string } {
+  const level = highestLevel(levels);
+  return { level, marking: level ? LEVEL_LABELS[level] : '密级：＿＿＿＿' };
+}
+
+export function renderRegister<Row>(
+  def: RegisterDefinition<Row>,
+  rows: Row[],
+  ctx: PrintContext,
+  opts: { blank?: boolean } = {},
+): { html: string; level: Level | null; marking: string } {
+  const { level, marking } = documentMarking(opts.blank ? [] : rows.map(def.level));
+  const total = def.columns.reduce((s, c) => s + c.width, 0);
+  const colgroup = def.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
+  const head = def.columns.map((c) => `<th>${esc(c.header)}</th>`).join('');
+  const body = opts.blank
+    ? Array.from({ length: BLANK_ROWS }, () => `<tr class="blank">${def.columns.map(() => '<td></td>').join('')}</tr>`).join('')
+    : rows
+        .map(
+          (r, i) =>
+            `<tr>${def.columns
+              .map((c) => (c.signature ? '<td class="sig"></td>' : `<td>${esc(c.value?.(r, i) ?? '')}</td>`))
+              .join('')}</tr>`,
+        )
+        .join('');
+  const footLeft = `打印时间 ${formatPrintTime(ctx.printedAt)}　审计链 #${ctx.chainHead.seq} ${ctx.chainHead.shortHash}`;
+  const html = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'self' file: app: data:">
+<title>${esc(def.title)}</title>
+<style>
+${ctx.fontCss}
+@page {
+  size: A4 ${def.orientation};
+  margin: 20mm 12mm 18mm 12mm;
+  @top-left { content: ${cssString(ctx.unitName)}; font: 9pt '${FONT_FAMILY}'; }
+  @top-center { content: ${cssString(marking)}; font: 700 14pt '${FONT_FAMILY}'; }
+  @top-right { content: ${cssString(def.title)}; font: 9pt '${FONT_FAMILY}'; }
+  @bottom-left { content: ${cssString(footLeft)}; font: 8pt '${FONT_FAMILY}'; }
+  @bottom-center { content: ${cssString(marking)}; font: 700 12pt '${FONT_FAMILY}'; }
+  @bottom-right { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font: 9pt '${FONT_FAMILY}'; }
+}
+html { font-family: '${FONT_FAMILY}', sans-serif; font-size: 9pt; color: #000; }
+body { margin: 0; }
+h1 { font-size: 16pt; text-align: center; margin: 0 0 2mm; letter-spacing: 2pt; }
+.meta { display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 2mm; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th, td { border: 0.6pt solid #000; padding: 1.2mm 1mm; vertical-align: top; word-break: break-all; }
+th { font-weight: 700; background: #eee; text-align: center; }
+td.sig { height: 8mm; }
+tr.blank td { height: 9mm; }
+.empty { text-align: center; padding: 6mm; }
+</style></head>
+<body>
+<h1>${esc(def.title)}</h1>
+<div class="meta"><span>单位：${esc(ctx.unitName)}</span><span>${esc(ctx.scope)}</span><span>共 ${opts.blank ? '　' : rows.length} 条</span></div>
+<table><colgroup>${colgroup}</colgroup><thead><tr>${head}</tr></thead>
+<tbody>${body || `<tr><td class="empty" colspan="${def.columns.length}">所选范围内无记录</td></tr>`}</tbody></table>
+</body></html>`;
+  return { html, level, marking };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { LEVELS, type Level } from '../ledger/classification/levels';
+
+/** Registers 1-7 of DOMAIN §6 (carriers); later issues add theirs to the same list. */
+export const REGISTER_IDS = ['receipts', 'dispatches', 'loans', 'copies', 'trips', 'handovers', 'destructions'] as const;
+export type RegisterId = (typeof REGISTER_IDS)[number];
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const printRequestSchema = z
+  .object({
+    registerId: z.enum(REGISTER_IDS),
+    from: date,
+    to: date,
+    levels: z.array(z.enum(LEVELS)).max(4).default([]),
+    /** A blank form for filling in by hand: headers, marking line and empty ruled rows. */
+    blank: z.boolean().default(false),
+  })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
+export type PrintRequest = z.input<typeof printRequestSchema>;
+
+export const registerPrintoutSchema = z
+  .object({
+    request: printRequestSchema,
+    pages: z.number().int().min(1).max(9999),
+    custodianId: z.string().min(1).max(64),
+    cabinetId: z.string().min(1).max(64).nullish(),
+  })
+  .strict();
+
+export interface RegisterInfo {
+  id: RegisterId;
+  title: string;
+  orientation: 'portrait' | 'landscape';
+}
+
+export interface PrintPreview {
+  registerId: RegisterId;
+  title: string;
+  html: string;
+  rowCount: number;
+  /** Highest level among the printed rows; null for a register with no rows. */
+  level: Level | null;
+  marking: string;
+}
+
+/** What the platform does with a finished document (Electron in the app, Chromium in tests). */
+export interface Printer {
+  /** Opens the system print dialog; false when the officer cancelled it. */
+  print(html: string, opts: { landscape: boolean }): Promise<boolean>;
+  /** Asks where to save and writes the PDF; null when cancelled. Returns the page count too. */
+  savePdf(html: string, opts: { landscape: boolean; suggestedName: string }): Promise<{ path: string; pages: number } | null>;
+}
