@@ -13,6 +13,7 @@ export default defineConfig({
             'migrations/**/*.test.ts',
             'build/**/*.test.ts',
             'tests/sqlcipher/**/*.test.ts',
+            'tests/print/**/*.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 60_000,

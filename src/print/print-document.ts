@@ -21,6 +21,8 @@ export interface RegisterDefinition<Row> {
   orientation: 'portrait' | 'landscape';
   columns: RegisterColumn<Row>[];
   level: (row: Row) => Level;
+  /** Body type size in points; registers with many columns print smaller (default 9). */
+  fontPt?: number;
 }
 
 export interface PrintContext {
@@ -35,6 +37,19 @@ export interface PrintContext {
 }
 
 export const FONT_FAMILY = 'Baomi Noto Sans SC';
+
+/**
+ * Run in the print document before printing. Margin boxes are laid out only while
+ * printing, so `document.fonts.ready` cannot know which slices of the font they need, and
+ * a slice still loading prints as blank space. Loading every face of the shipped family
+ * (local files, a few MB) makes every glyph present. Resolves to the number of faces loaded.
+ */
+export const PRELOAD_FONTS_SCRIPT = `(async () => {
+  await document.fonts.ready;
+  const faces = Array.from(document.fonts).filter((f) => f.family.replace(/["']/g, '') === ${JSON.stringify(FONT_FAMILY)});
+  await Promise.all(faces.map((f) => f.load()));
+  return faces.filter((f) => f.status === 'loaded').length;
+})()`;
 const BLANK_ROWS = 18;
 
 const esc = (s: string): string =>
@@ -91,14 +106,14 @@ ${ctx.fontCss}
   @bottom-center { content: ${cssString(marking)}; font: 700 12pt '${FONT_FAMILY}'; }
   @bottom-right { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font: 9pt '${FONT_FAMILY}'; }
 }
-html { font-family: '${FONT_FAMILY}', sans-serif; font-size: 9pt; color: #000; }
+html { font-family: '${FONT_FAMILY}', sans-serif; font-size: ${def.fontPt ?? 9}pt; color: #000; }
 body { margin: 0; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 2mm; letter-spacing: 2pt; }
 .meta { display: flex; justify-content: space-between; font-size: 9pt; margin-bottom: 2mm; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { border: 0.6pt solid #000; padding: 1.2mm 1mm; vertical-align: top; word-break: break-all; }
+th, td { border: 0.6pt solid #000; padding: 1.2mm 0.8mm; vertical-align: top; overflow-wrap: anywhere; }
 th { font-weight: 700; background: #eee; text-align: center; }
 td.sig { height: 8mm; }
 tr.blank td { height: 9mm; }

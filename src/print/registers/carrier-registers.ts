@@ -47,6 +47,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
       title: '收文登记簿',
       orientation: 'landscape',
       level,
+      fontPt: 8,
       columns: [
         seq,
         { header: '收文编号', width: 9, value: (l) => p(l, 'receiptNo') },
@@ -94,6 +95,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
       title: '借阅（传阅）登记表',
       orientation: 'landscape',
       level,
+      fontPt: 8,
       columns: [
         date,
         num,
@@ -178,6 +180,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
       title: '销毁审批登记表（销毁清单）',
       orientation: 'landscape',
       level,
+      fontPt: 7.5,
       columns: [
         seq,
         { header: '编号', width: 9, value: (l) => l.carrier.number },

@@ -1,0 +1,129 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../src/app/create-services';
+import { copyCarrier, receiveBatch } from '../../src/ledger/carriers/carrier-intake';
+import { circulate, distribute, lend, returnLoan, takeOut } from '../../src/ledger/carriers/carrier-movements';
+import { destroyBatch, handoverPerson } from '../../src/ledger/carriers/carrier-disposal';
+import { ledgerContext } from '../../src/api/handlers/ledger-context';
+import { registerPerson } from '../../src/ledger/people/people';
+import { REGISTER_IDS } from '../../src/print/print-types';
+import { ManualClock } from '../../src/testing/manual-clock';
+import { MIGRATIONS_DIR, TEST_KDF } from '../../src/testing/temp-vault';
+import { chromiumPrinter, launchChromium } from './chromium-printer';
+
+/**
+ * Registers 1-7 printed through the real print service and Chromium, then read back with
+ * poppler the way an inspector would: fonts, headers, marking and page numbers on every page.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'baomi-registers-'));
+let browser: Browser;
+let services: Services;
+let printer: ReturnType<typeof chromiumPrinter>;
+
+const D = '2026-11-10';
+const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  printer = chromiumPrinter(browser, dir);
+  const clock = new ManualClock('2026-11-20T02:00:00.000Z');
+  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, printer });
+  await services.vault.create({ unitName: '某省某厅办公室', officerName: '张保密', passphrase: 'Baomi#2026ok' });
+  const ctx = () => ({ ...ledgerContext(services.vault, clock) });
+  const c0 = ctx();
+  const person = (name: string) => registerPerson(c0.db, c0.at, '张保密', { name, department: '综合处', clearance: 'important' });
+  const [officer, reader, leader, head, wa, wb, keeper] = ['张保密', '李借阅', '王处长', '赵厅长', '孙监销', '周监销', '吴保管'].map(person);
+  const ref = (p: typeof officer) => ({ personId: p!.id, name: p!.name });
+  const appr = (p: typeof officer, role: 'leader' | 'unit_head' | 'originator' = 'leader') => ({ approver: ref(p), role, approvedOn: D });
+  const items = Array.from({ length: 60 }, (_, i) => ({
+    docNo: `某厅发〔2026〕${i + 1}号`,
+    title: `关于做好第${i + 1}批涉密事项管理工作的通知`,
+    carrierType: 'paper' as const,
+    issuer: '某省保密局',
+    level: i === 7 ? ('juemi' as const) : i % 3 === 0 ? ('mimi' as const) : ('jimi' as const),
+    classifiedOn: '2026-11-01',
+    copies: 2,
+    copyNumbers: `00${(i % 9) + 1}`,
+    pages: 8,
+    custodianId: keeper!.id,
+  }));
+  const got = receiveBatch(ctx(), { receivedOn: D, receiverId: officer!.id, items });
+  const [a, b, c, d, e, f] = got;
+  lend(ctx(), { carrierId: a!.id, occurredOn: D, borrowerId: reader!.id, approval: appr(leader), reason: '起草汇报材料', dueOn: '2026-11-15' });
+  returnLoan(ctx(), { carrierId: a!.id, occurredOn: '2026-11-14', intact: true, checkedBy: ref(officer) });
+  circulate(ctx(), { carrierId: b!.id, occurredOn: D, readerId: reader!.id, dueOn: D });
+  distribute(ctx(), { carrierId: c!.id, occurredOn: D, recipientId: reader!.id, withinScope: true, recipientSigned: true, transfer: { method: 'by_hand', couriers: [ref(officer)] } });
+  copyCarrier(ctx(), { carrierId: d!.id, occurredOn: D, kind: 'copy', count: 2, approval: appr(leader), custodianId: keeper!.id, applicant: ref(reader), maker: ref(officer) });
+  takeOut(ctx(), { carrierId: e!.id, occurredOn: D, carrierPersonId: reader!.id, approval: appr(head, 'unit_head'), destination: '省保密局', reason: '汇报', untilOn: '2026-11-11' });
+  destroyBatch(ctx(), { occurredOn: D, carrierIds: [f!.id], reason: '过期', applicant: ref(keeper), approval: appr(leader), method: 'pulping', place: '省保密局销毁中心', witnesses: [ref(wa), ref(wb)], destroyer: ref(keeper) });
+  handoverPerson(ctx(), { occurredOn: '2026-11-12', fromId: reader!.id, toId: keeper!.id, leader: ref(leader), bothSigned: true });
+}, 120_000);
+
+afterAll(async () => {
+  services?.dispose();
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const HEADERS: Record<(typeof REGISTER_IDS)[number], string[]> = {
+  receipts: ['收文编号', '来文单位', '签收人', '清退/销毁日期'],
+  dispatches: ['发文编号', '收件单位/人', '传递方式', '签收时间'],
+  loans: ['借阅人/部门', '应还日期', '实还日期', '归还核验', '借阅人签字'],
+  copies: ['原件编号/标题/密级', '复制件编号/份号', '申请人', '复制人'],
+  trips: ['携带人', '起止日期', '返回核验签字'],
+  handovers: ['移交人', '接收人', '双方签字', '领导签字'],
+  destructions: ['监销人①', '监销人②', '销毁人', '方式'],
+};
+
+describe('registers 1-7 as PDF (Chromium page.pdf + poppler)', () => {
+  it.each(REGISTER_IDS)('%s: shipped font embedded; headers, marking and 第 x 页 共 y 页 on every page', async (id) => {
+    const saved = await services.print.savePdf({ registerId: id, from: '2026-11-01', to: '2026-11-30' });
+    expect(saved).not.toBeNull();
+    const pdf = saved!.path;
+    const fonts = sh('pdffonts', [pdf]);
+    expect(fonts).toMatch(/NotoSansSC\S*\s.*\syes\s+yes\s+yes/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(sh('pdfinfo', [pdf]))?.[1]);
+    expect(pages).toBe(saved!.pages);
+    const text = sh('pdftotext', ['-layout', pdf, '-']).split('\f').filter((t) => t.trim());
+    // Raw order keeps a header that wrapped onto two lines of its cell together.
+    const raw = sh('pdftotext', ['-raw', pdf, '-']).split('\f').filter((t) => t.trim()).map((t) => t.replace(/\s/g, ''));
+    expect(text).toHaveLength(pages);
+    expect(raw).toHaveLength(pages);
+    const preview = services.print.preview({ registerId: id, from: '2026-11-01', to: '2026-11-30' });
+    text.forEach((pageText, i) => {
+      expect(pageText.split(preview.marking).length - 1, `marking twice on page ${i + 1}`).toBeGreaterThanOrEqual(2);
+      expect(pageText.replace(/\s/g, '')).toContain(`第${i + 1}页共${pages}页`);
+      for (const h of HEADERS[id]) expect(raw[i], `header ${h} on page ${i + 1}`).toContain(h);
+      expect(pageText).toContain('某省某厅办公室');
+    });
+  });
+
+  it('the receipts register runs over several pages, marked 绝密 (R-05: its highest row)', async () => {
+    const saved = await services.print.savePdf({ registerId: 'receipts', from: '2026-11-01', to: '2026-11-30' });
+    expect(saved!.pages).toBeGreaterThan(2);
+    const text = sh('pdftotext', ['-layout', saved!.path, '-']);
+    expect(text).toContain('绝密');
+    sh('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', saved!.path, join(process.env.REGISTER_PNG_DIR ?? dir, 'receipts-page')]);
+  });
+
+  it('a blank form keeps the headers and a marking line to fill in by hand', () => {
+    const blank = services.print.preview({ registerId: 'loans', from: '2026-11-01', to: '2026-11-30', blank: true });
+    expect(blank.marking).toBe('密级：＿＿＿＿');
+    expect(blank.html).toContain('借阅人签字');
+    expect(blank.html.match(/<tr class="blank">/g)).toHaveLength(18);
+  });
+
+  it('printing is recorded in the audit log; the printout can be registered as a carrier (来源: 打印)', async () => {
+    const req = { registerId: 'loans' as const, from: '2026-11-01', to: '2026-11-30' };
+    expect(await services.print.print(req)).toEqual({ printed: true });
+    const entries = await services.handlers['audit:list']({ limit: 1 });
+    expect(entries.entries[0]).toMatchObject({ action: 'print.register', subject: 'loans', payload: { output: 'printer', marking: '机密' } });
+    const keeper = (await services.handlers['people:list']()).find((p) => p.name === '吴保管')!;
+    const printout = await services.handlers['print:registerPrintout']({ request: req, pages: 1, custodianId: keeper.id });
+    expect(printout).toMatchObject({ source: 'print', level: 'jimi', title: '借阅（传阅）登记表（2026-11-01 至 2026-11-30）' });
+  });
+});
