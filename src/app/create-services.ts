@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../clock';
 import { loadMigrations } from '../db/migrate';
 import { DEFAULT_KDF, type KdfParams } from '../vault/key-slots';
 import { VaultService } from '../vault/vault-service';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { ledgerContext } from '../api/handlers/ledger-context';
@@ -21,6 +22,8 @@ export interface ServicesConfig {
   printer?: Printer | null;
   /** Where printouts load the shipped font files from (app:// in the app). */
   fontBaseUrl?: string;
+  /** Folder holding the font's 400.css and 700.css (the packaged app's resources). */
+  fontCssDir?: string;
 }
 
 export interface Services {
@@ -41,12 +44,18 @@ export function createServices(config: ServicesConfig): Services {
     kdf: config.kdf ?? DEFAULT_KDF,
     minuteMs: config.minuteMs ?? 60_000,
   });
-  const fontBase = config.fontBaseUrl ?? pathToFileURL(join(fontPackageDir(), 'files')).href;
   let fontCss: string | null = null;
+  // Resolved on first print only: the development defaults come from node_modules, which a
+  // packaged app does not have (main passes both paths there).
+  const loadFontCss = (): string => {
+    const cssDir = config.fontCssDir ?? fontPackageDir();
+    const base = config.fontBaseUrl ?? pathToFileURL(join(cssDir, 'files')).href;
+    return fontFaceCss(base, (weight) => readFileSync(join(cssDir, `${weight}.css`), 'utf8'));
+  };
   const print = new PrintService({
     context: () => ledgerContext(vault, clock),
     printer: config.printer ?? null,
-    fontCss: () => (fontCss ??= fontFaceCss(fontBase)),
+    fontCss: () => (fontCss ??= loadFontCss()),
   });
   const handlers = createHandlers({ vault, clock, print });
   return { vault, handlers, clock, print, dispose: () => vault.dispose() };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Db } from '../db/open-database';
 import type { AuditEntryView, ChainHead, ChainVerification } from '../api/types';
+import { sql } from '../db/statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -44,7 +45,7 @@ export function entryHash(e: Omit<AuditRow, 'hash'>): string {
 }
 
 export function chainHead(db: Db): ChainHead {
-  const row = db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const row = sql(db, 'SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string; at: string }
     | undefined;
   if (!row) return { seq: 0, hash: GENESIS_HASH, shortHash: GENESIS_HASH.slice(0, 8), at: null };
@@ -67,7 +68,7 @@ export function appendAudit(db: Db, at: string, input: AuditInput): ChainHead {
     prev_hash: head.hash,
   };
   const hash = entryHash(row);
-  db.prepare(
+  sql(db, 
     `INSERT INTO audit_log (seq, at, actor, action, subject, payload, prev_hash, hash)
      VALUES (@seq, @at, @actor, @action, @subject, @payload, @prev_hash, @hash)`,
   ).run({ ...row, hash });
@@ -87,7 +88,7 @@ export function verifyChain(db: Db, now: string): ChainVerification {
     reason,
     verifiedAt: now,
   });
-  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const r of sql(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
     if (r.seq !== expectedSeq) return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录`);
     if (r.prev_hash !== prev) return fail(r.seq, `第 ${r.seq} 条记录与前一条的链接不符`);
     if (entryHash(r) !== r.hash) return fail(r.seq, `第 ${r.seq} 条记录的内容与其哈希不符`);

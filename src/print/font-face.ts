@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { FONT_FAMILY } from './print-document';
 
 /**
@@ -14,7 +13,7 @@ export const fontPackageDir = (): string =>
   dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
 
 /** Rewrites the package's CSS to our family name and to woff2 files under `baseUrl`. */
-export function fontFaceCss(baseUrl: string, readCss: (weight: number) => string = defaultReadCss): string {
+export function fontFaceCss(baseUrl: string, readCss: (weight: number) => string): string {
   const base = baseUrl.replace(/\/$/, '');
   return FONT_WEIGHTS.map((w) =>
     readCss(w)
@@ -24,5 +23,3 @@ export function fontFaceCss(baseUrl: string, readCss: (weight: number) => string
       .replace(/src:\s*url\(\.\/files\/([^)]+\.woff2)\)[^;]*;/g, (_m, file: string) => `src: url(${base}/${file}) format('woff2');`),
   ).join('\n');
 }
-
-const defaultReadCss = (weight: number): string => readFileSync(join(fontPackageDir(), `${weight}.css`), 'utf8');

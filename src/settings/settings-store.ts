@@ -1,9 +1,10 @@
 import { mutate } from '../audit/mutate';
 import type { Db } from '../db/open-database';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings-schema';
+import { sql } from '../db/statements';
 
 export function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = sql(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
 }
@@ -13,7 +14,7 @@ export function updateSettings(db: Db, at: string, actor: string, patch: Partial
     const before = readSettings(tx);
     const after = settingsSchema.parse({ ...before, ...patch });
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    const upsert = tx.prepare(
+    const upsert = sql(tx, 
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
     );
     for (const key of Object.keys(after) as (keyof Settings)[]) {

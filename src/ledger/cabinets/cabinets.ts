@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/open-database';
 import { AppError } from '../../errors/app-error';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
+import { sql } from '../../db/statements';
 
 /** 保密柜 and the room it stands in: where a carrier is stored (存放位置). */
 export const cabinetInputSchema = z
@@ -25,10 +26,10 @@ export function registerCabinet(db: Db, at: string, actor: string, input: Cabine
   const c = cabinetInputSchema.parse(input);
   const cabinet: Cabinet = { id: randomUUID(), ...c };
   inLedgerTransaction(db, () => {
-    if (db.prepare('SELECT 1 FROM cabinets WHERE name = ?').get(c.name)) {
+    if (sql(db, 'SELECT 1 FROM cabinets WHERE name = ?').get(c.name)) {
       throw new AppError('VALIDATION', `已有名为「${c.name}」的保密柜`);
     }
-    db.prepare('INSERT INTO cabinets (id, name, room, note, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    sql(db, 'INSERT INTO cabinets (id, name, room, note, created_at) VALUES (?, ?, ?, ?, ?)').run(
       cabinet.id,
       c.name,
       c.room,
@@ -41,4 +42,4 @@ export function registerCabinet(db: Db, at: string, actor: string, input: Cabine
 }
 
 export const listCabinets = (db: Db): Cabinet[] =>
-  db.prepare('SELECT id, name, room, note FROM cabinets ORDER BY name').all() as Cabinet[];
+  sql(db, 'SELECT id, name, room, note FROM cabinets ORDER BY name').all() as Cabinet[];

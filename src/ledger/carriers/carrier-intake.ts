@@ -11,6 +11,7 @@ import { findCarrierByNumber, getCarrier, saveCarrier } from './carrier-repo';
 import { checkCopyNumbers, checkTransition, resolveTerm, ruleError } from './carrier-rules';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
 import { expiryDate } from '../classification/term';
+import { sql } from '../../db/statements';
 
 const yearOf = (date: string): number => dayjs(date).year();
 
@@ -32,7 +33,7 @@ function newCarrier(
   checkCopyNumbers(f.level, f.copyNumbers);
   const term = resolveTerm(f.level, f.term, ctx.settings);
   person(ctx, f.custodianId);
-  if (f.cabinetId && !ctx.db.prepare('SELECT 1 FROM cabinets WHERE id = ?').get(f.cabinetId)) {
+  if (f.cabinetId && !sql(ctx.db, 'SELECT 1 FROM cabinets WHERE id = ?').get(f.cabinetId)) {
     throw new AppError('NOT_FOUND', '存放位置（保密柜）不存在');
   }
   return {

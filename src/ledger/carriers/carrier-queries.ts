@@ -7,6 +7,7 @@ import { eventsOf, type StoredEvent } from '../events/event-store';
 import { CARRIER_STATES, CARRIER_TYPES, type Carrier } from './carrier-model';
 import { getCarrier, rowToCarrier, type CarrierRow } from './carrier-repo';
 import { EVENT_LABELS } from './carrier-rules';
+import { sql } from '../../db/statements';
 
 export const carrierListQuerySchema = z
   .object({
@@ -68,7 +69,7 @@ export function listCarriers(db: Db, today: string, input: CarrierListQuery): Ca
   if (q.overdueOnly) where.push(`c.state IN ${OUT_STATES} AND c.due_on < ?`), params.push(today);
   if (q.search) where.push(`c.search_text LIKE ? ESCAPE '\\'`), params.push(`%${likeEscape(q.search.toLowerCase())}%`);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM carriers c ${whereSql}`).get(...params) as { n: number }).n;
+  const total = (sql(db, `SELECT count(*) AS n FROM carriers c ${whereSql}`).get(...params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT c.*, cu.name AS custodian_name, h.name AS holder_name, cab.name AS cabinet_name
@@ -171,7 +172,7 @@ export function carrierDetail(db: Db, today: string, id: string): CarrierDetail 
     )
     .get(id) as { custodian_name: string | null; holder_name: string | null; cabinet_name: string | null };
   const parent = c.parentId ? getCarrier(db, c.parentId) : null;
-  const copies = db.prepare('SELECT id, number, copy_numbers AS copyNumbers, state FROM carriers WHERE parent_id = ? ORDER BY number').all(id) as CarrierDetail['copies'];
+  const copies = sql(db, 'SELECT id, number, copy_numbers AS copyNumbers, state FROM carriers WHERE parent_id = ? ORDER BY number').all(id) as CarrierDetail['copies'];
   return {
     carrier: {
       ...c,

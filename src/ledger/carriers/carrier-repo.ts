@@ -3,6 +3,7 @@ import { AppError } from '../../errors/app-error';
 import type { Level } from '../classification/levels';
 import { expiryDate, termFromColumns, termToColumns } from '../classification/term';
 import type { Carrier } from './carrier-model';
+import { sql } from '../../db/statements';
 
 interface CarrierRow {
   id: string;
@@ -114,24 +115,24 @@ const COLUMNS = Object.keys(toRow({ term: null } as unknown as Carrier)).concat(
 /** Writes the projection row (insert or replace): only ever called beside appendEvent. */
 export function saveCarrier(db: Db, c: Carrier): void {
   const row = { ...toRow(c), search_text: searchText(c) };
-  db.prepare(
+  sql(db, 
     `INSERT INTO carriers (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((k) => `@${k}`).join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter((k) => k !== 'id').map((k) => `${k} = excluded.${k}`).join(', ')}`,
   ).run(row);
 }
 
 export function getCarrier(db: Db, id: string): Carrier {
-  const r = db.prepare('SELECT * FROM carriers WHERE id = ?').get(id) as CarrierRow | undefined;
+  const r = sql(db, 'SELECT * FROM carriers WHERE id = ?').get(id) as CarrierRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', '载体不存在');
   return rowToCarrier(r);
 }
 
 export function findCarrierByNumber(db: Db, number: string): Carrier | null {
-  const r = db.prepare('SELECT * FROM carriers WHERE number = ?').get(number) as CarrierRow | undefined;
+  const r = sql(db, 'SELECT * FROM carriers WHERE number = ?').get(number) as CarrierRow | undefined;
   return r ? rowToCarrier(r) : null;
 }
 
 export const carriersWhere = (db: Db, where: string, ...params: unknown[]): Carrier[] =>
-  (db.prepare(`SELECT * FROM carriers WHERE ${where}`).all(...params) as CarrierRow[]).map(rowToCarrier);
+  (sql(db, `SELECT * FROM carriers WHERE ${where}`).all(...params) as CarrierRow[]).map(rowToCarrier);
 
 export type { CarrierRow };

@@ -1,5 +1,6 @@
 import { appendAudit, canonicalJson } from '../../audit/audit-log';
 import type { Db } from '../../db/open-database';
+import { sql } from '../../db/statements';
 
 export type EntityKind = 'carrier' | 'person' | 'cabinet';
 
@@ -53,7 +54,7 @@ interface EventRow {
 export function appendEvent(db: Db, at: string, actor: string, e: NewEvent): StoredEvent {
   if (!db.inTransaction) throw new Error('appendEvent must run inside a transaction');
   const payload = canonicalJson(e.payload);
-  const nextId = ((db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM events').get() as { id: number }).id);
+  const nextId = ((sql(db, 'SELECT coalesce(max(id), 0) + 1 AS id FROM events').get() as { id: number }).id);
   const head = appendAudit(db, at, {
     actor,
     action: `${e.entity}.${e.type}`,
@@ -67,7 +68,7 @@ export function appendEvent(db: Db, at: string, actor: string, e: NewEvent): Sto
       data: e.payload,
     },
   });
-  db.prepare(
+  sql(db, 
     `INSERT INTO events (id, entity, entity_id, type, at, occurred_on, actor, payload, batch_id, corrects, audit_seq)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(nextId, e.entity, e.entityId, e.type, at, e.occurredOn, actor, payload, e.batchId ?? null, e.corrects ?? null, head.seq);
@@ -101,18 +102,18 @@ export const rowToEvent = (r: EventRow): StoredEvent => ({
 });
 
 export function eventsOf(db: Db, entity: EntityKind, entityId: string): StoredEvent[] {
-  return (db.prepare('SELECT * FROM events WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as EventRow[]).map(
+  return (sql(db, 'SELECT * FROM events WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, entityId) as EventRow[]).map(
     rowToEvent,
   );
 }
 
 export function eventById(db: Db, id: number): StoredEvent | null {
-  const r = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  const r = sql(db, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return r ? rowToEvent(r) : null;
 }
 
 export function eventsOfBatch(db: Db, batchId: string): StoredEvent[] {
-  return (db.prepare('SELECT * FROM events WHERE batch_id = ? ORDER BY id').all(batchId) as EventRow[]).map(rowToEvent);
+  return (sql(db, 'SELECT * FROM events WHERE batch_id = ? ORDER BY id').all(batchId) as EventRow[]).map(rowToEvent);
 }
 
 /** Runs `work` as one immediate transaction: all its events commit together or none does. */

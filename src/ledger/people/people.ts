@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/open-database';
 import { AppError } from '../../errors/app-error';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
+import { sql } from '../../db/statements';
 
 /** 涉密等级 of a person: the level of the highest post held (S2/S4). */
 export const CLEARANCES = ['core', 'important', 'general'] as const;
@@ -46,7 +47,7 @@ export function registerPerson(db: Db, at: string, actor: string, input: PersonI
   const p = personInputSchema.parse(input);
   const person: Person = { id: randomUUID(), ...p, active: true };
   inLedgerTransaction(db, () => {
-    db.prepare(
+    sql(db, 
       'INSERT INTO people (id, name, department, post, clearance, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
     ).run(person.id, p.name, p.department, p.post, p.clearance, at);
     appendEvent(db, at, actor, {
@@ -72,11 +73,11 @@ interface PersonRow {
 const toPerson = (r: PersonRow): Person => ({ ...r, active: r.active === 1 });
 
 export function listPeople(db: Db): Person[] {
-  return (db.prepare('SELECT * FROM people ORDER BY active DESC, name').all() as PersonRow[]).map(toPerson);
+  return (sql(db, 'SELECT * FROM people ORDER BY active DESC, name').all() as PersonRow[]).map(toPerson);
 }
 
 export function getPerson(db: Db, id: string): Person {
-  const r = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const r = sql(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', '人员不存在');
   return toPerson(r);
 }

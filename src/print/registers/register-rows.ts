@@ -4,6 +4,7 @@ import { formatMarking } from '../../ledger/classification/term';
 import { rowToEvent, type StoredEvent } from '../../ledger/events/event-store';
 import type { Carrier } from '../../ledger/carriers/carrier-model';
 import { rowToCarrier, type CarrierRow } from '../../ledger/carriers/carrier-repo';
+import { sql } from '../../db/statements';
 
 /** One register line: the event that the line records, and the carrier as it is now. */
 export interface EventLine {
@@ -43,7 +44,7 @@ export function eventLines(db: Db, q: LineQuery): EventLine[] {
     )
     .all(...q.types, q.from, q.to, ...q.levels) as JoinedRow[];
   const closing = q.closingTypes?.length
-    ? db.prepare(
+    ? sql(db, 
         `SELECT * FROM events WHERE entity = 'carrier' AND entity_id = ? AND id > ?
          AND type IN (${q.closingTypes.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`,
       )

@@ -1,0 +1,131 @@
+/**
+ * Bundles the Electron main process and the preload with esbuild:
+ *   main/main.ts    -> dist/main/main.cjs     (Node, electron + the SQLite addon external)
+ *   main/preload.ts -> dist/main/preload.cjs  (sandboxed: only 'electron' may stay a require)
+ * and refuses a bundle whose remaining imports break those rules.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { CHANNELS } from '../../src/api/contract';
+import { isEntry } from './is-entry';
+import { NETWORK_MODULES } from './network-modules';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const outDir = path.join(repoRoot, 'dist', 'main');
+
+const common: BuildOptions = {
+  absWorkingDir: repoRoot,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: false,
+  minify: false,
+  logLevel: 'warning',
+  // src/ is ESM and may use import.meta; in a CommonJS bundle it would be empty. The
+  // shims make it name the bundle file, which is what module resolution from the
+  // bundle needs (createRequire(import.meta.url) finds node_modules above dist/main).
+  banner: {
+    // The directive first: a banner goes above esbuild's own "use strict".
+    js: '"use strict";\nconst __baomi_import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+  },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'import.meta.url': '__baomi_import_meta_url',
+    'import.meta.filename': '__filename',
+    'import.meta.dirname': '__dirname',
+  },
+};
+
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers'] as const;
+export const PRELOAD_EXTERNALS = ['electron'] as const;
+
+const stripNodePrefix = (p: string) => (p.startsWith('node:') ? p.slice(5) : p);
+
+/**
+ * What a bundle still imports at run time, and which of those are not allowed:
+ * network modules anywhere, and anything but `allowed` (plus Node built-ins when
+ * `builtinsAllowed`) elsewhere.
+ */
+export const disallowedImports = (
+  metafile: Metafile,
+  allowed: readonly string[],
+  builtinsAllowed: boolean,
+  builtins: readonly string[],
+): string[] => {
+  const bad = new Set<string>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imp of output.imports) {
+      if (!imp.external) continue;
+      const bare = stripNodePrefix(imp.path);
+      const root = bare.split('/')[0] ?? bare;
+      if (NETWORK_MODULES.includes(root)) bad.add(imp.path);
+      else if (allowed.includes(imp.path)) continue;
+      else if (!(builtinsAllowed && builtins.includes(bare))) bad.add(imp.path);
+    }
+  }
+  return [...bad].sort();
+};
+
+const bundle = async (
+  entry: string,
+  outfile: string,
+  external: readonly string[],
+  define: Record<string, string> = {},
+  importMetaShim = true,
+): Promise<Metafile> => {
+  const result = await build({
+    ...common,
+    // The sandboxed preload has no node:url to require, and uses no import.meta.
+    ...(importMetaShim ? {} : { banner: {} }),
+    metafile: true,
+    entryPoints: [path.join(repoRoot, 'main', entry)],
+    outfile: path.join(outDir, outfile),
+    external: [...external],
+    define: { ...common.define, ...define },
+  });
+  return result.metafile;
+};
+
+const run = async (): Promise<void> => {
+  const { builtinModules } = await import('node:module');
+  await mkdir(outDir, { recursive: true });
+
+  const main = await bundle('main.ts', 'main.cjs', MAIN_EXTERNALS);
+  // The channel list as data, so the preload does not bundle the contract's zod schemas.
+  const preload = await bundle('preload.ts', 'preload.cjs', PRELOAD_EXTERNALS, {
+    BAOMI_CHANNELS: JSON.stringify(CHANNELS),
+  }, false);
+
+  const problems = [
+    ...disallowedImports(main, MAIN_EXTERNALS, true, builtinModules).map(
+      (p) => `dist/main/main.cjs requires "${p}"`,
+    ),
+    // A sandboxed preload cannot require Node built-ins at all.
+    ...disallowedImports(preload, PRELOAD_EXTERNALS, false, builtinModules).map(
+      (p) => `dist/main/preload.cjs requires "${p}"`,
+    ),
+    ...Object.keys(preload.inputs)
+      .filter((p) => p.includes('node_modules/'))
+      .map((p) => `dist/main/preload.cjs bundles ${p}`),
+  ];
+  if (problems.length > 0) {
+    console.error(`build-main: refusing the bundles:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  for (const [name, meta] of [
+    ['main.cjs', main],
+    ['preload.cjs', preload],
+  ] as const) {
+    const bytes = Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
+    console.log(`build-main: dist/main/${name} (${(bytes / 1024).toFixed(0)} KiB)`);
+  }
+};
+
+if (isEntry(import.meta.filename)) {
+  run().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
