@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+
+// Playwright requires a default export from its config file.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // The shared tsconfig's `paths` entry for better-sqlite3-multiple-ciphers points at its
+  // .d.ts (for the type checker); Playwright would apply it at run time, so its loader
+  // gets a tsconfig without paths.
+  tsconfig: './tests/e2e/tsconfig.playwright.json',
+  // Each spec unlocks real encrypted vaults (scrypt, about half a second per key slot).
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  // A 2-core machine: parallel Chromiums plus scrypt only make each test flakier.
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: 'list',
+  outputDir: 'test-results',
+  use: {
+    headless: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 860 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        // Module scripts are refused from file:// without it.
+        '--allow-file-access-from-files',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+});

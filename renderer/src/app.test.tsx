@@ -1,0 +1,106 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../src/api/result';
+import type { VaultState } from '../../src/api/types';
+import { App } from './app';
+import { useActivityReporter } from './hooks/use-activity-reporter';
+import { createResult, fakeApi, renderZh, status } from './test/fake-api';
+
+function withState(initial: VaultState) {
+  const api = fakeApi();
+  const vault = { state: initial };
+  api.vault.status.mockImplementation(async () => ok(status({ state: vault.state })));
+  return { api, vault, user: userEvent.setup() };
+}
+
+describe('App', () => {
+  it('shows the recovery sheet once after creating, and continues only when confirmed', async () => {
+    const { api, vault, user } = withState('none');
+    api.vault.create.mockImplementation(async () => {
+      vault.state = 'unlocked';
+      return ok(createResult());
+    });
+    renderZh(<App />);
+    const pass = 'Baomi#2026k';
+    await user.type(await screen.findByLabelText('单位名称', { selector: 'input' }), '某某研究所');
+    await user.type(screen.getByLabelText('保密员姓名', { selector: 'input' }), '张保密');
+    await user.type(screen.getByLabelText('口令', { selector: 'input' }), pass);
+    await user.type(screen.getByLabelText('确认口令', { selector: 'input' }), `${pass}{Enter}`);
+
+    const sheet = await screen.findByTestId('recovery-sheet');
+    expect(screen.getByTestId('recovery-key').textContent).toBe(createResult().recoveryKey);
+    expect(within(sheet).getByText('某某研究所')).toBeTruthy();
+    expect(within(sheet).getByText(/本页仅显示一次/)).toBeTruthy();
+    const qr = (await within(sheet).findByAltText('恢复密钥二维码')) as HTMLImageElement;
+    expect(qr.src.startsWith('data:image/svg+xml')).toBe(true);
+
+    const done = screen.getByRole('button', { name: '完成' }) as HTMLButtonElement;
+    expect(done.disabled).toBe(true);
+    await user.click(screen.getByLabelText('我已打印并妥善保存恢复密钥'));
+    expect(done.disabled).toBe(false);
+    await user.click(done);
+
+    expect(await screen.findByTestId('header-unit')).toBeTruthy();
+    expect(screen.queryByTestId('recovery-key')).toBeNull();
+  });
+
+  it('labels known audit actions in Chinese and shows unknown ones raw', async () => {
+    const { api } = withState('unlocked');
+    api.audit.list.mockResolvedValue(
+      ok({
+        entries: [
+          { seq: 2, at: '2026-11-22T08:01:00.000Z', actor: '张保密', action: 'vault.unlocked', subject: null, payload: null, hash: 'x' },
+          { seq: 1, at: '2026-11-22T08:00:00.000Z', actor: '张保密', action: 'carrier.added', subject: 'A-1', payload: null, hash: 'y' },
+        ],
+      }),
+    );
+    renderZh(<App />);
+    const table = await screen.findByRole('table', { name: '最近审计记录' });
+    expect(within(table).getByText('解锁')).toBeTruthy();
+    expect(within(table).getByText('carrier.added')).toBeTruthy();
+    expect(screen.getByTestId('header-chain-head').textContent).toBe('#3 ab12cd34');
+    expect(screen.getByTestId('integrity-badge').textContent).toBe('完好');
+  });
+
+  it('drops the ledger from the DOM when main locks on its own', async () => {
+    const { vault } = withState('unlocked');
+    renderZh(<App />);
+    expect((await screen.findByTestId('header-unit')).textContent).toBe('某某研究所');
+    vault.state = 'locked';
+    await waitFor(() => expect(screen.getByRole('heading', { name: '解锁台账' })).toBeTruthy(), {
+      timeout: 4000,
+    });
+    expect(document.body.textContent).not.toContain('某某研究所');
+    expect(document.body.textContent).not.toContain('张保密');
+  });
+
+  it('locks from the header button', async () => {
+    const { api, vault, user } = withState('unlocked');
+    api.vault.lock.mockImplementation(async () => {
+      vault.state = 'locked';
+      return ok(null);
+    });
+    renderZh(<App />);
+    await user.click(await screen.findByRole('button', { name: '锁定' }));
+    expect(await screen.findByRole('heading', { name: '解锁台账' })).toBeTruthy();
+    expect(api.vault.lock).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('header-unit')).toBeNull();
+  });
+});
+
+function Reporter() {
+  useActivityReporter(true, 5000);
+  return null;
+}
+
+describe('useActivityReporter', () => {
+  it('tells main about activity at most once per interval', () => {
+    const api = fakeApi();
+    render(<Reporter />);
+    fireEvent.keyDown(window, { key: 'a' });
+    fireEvent.mouseDown(window);
+    fireEvent.wheel(window);
+    expect(api.session.activity).toHaveBeenCalledTimes(1);
+  });
+});
