@@ -122,8 +122,8 @@ describe('registers 1-7 as PDF (Chromium page.pdf + poppler)', () => {
     expect(await services.print.print(req)).toEqual({ printed: true });
     const entries = await services.handlers['audit:list']({ limit: 1 });
     expect(entries.entries[0]).toMatchObject({ action: 'print.register', subject: 'loans', payload: { output: 'printer', marking: '机密' } });
-    const keeper = (await services.handlers['people:list']()).find((p) => p.name === '吴保管')!;
-    const printout = await services.handlers['print:registerPrintout']({ request: req, pages: 1, custodianId: keeper.id });
+    const keeper = (await services.handlers['people:list'](undefined)).find((p) => p.name === '吴保管')!;
+    const printout = await services.handlers['print:registerPrintout']({ request: { ...req, levels: [], blank: false }, pages: 1, custodianId: keeper.id });
     expect(printout).toMatchObject({ source: 'print', level: 'jimi', title: '借阅（传阅）登记表（2026-11-01 至 2026-11-30）' });
   });
 });
