@@ -46,6 +46,7 @@ export const contract = {
   'vault:changePassphrase': channel<null>()(
     z.object({ current: secret, next: secret }).strict(),
   ),
+  'vault:reissueRecoveryKey': channel<{ recoveryKey: string; issuedAt: string }>()(z.object({ passphrase: secret }).strict()),
   'session:activity': channel<null>()(noInput),
   'home:summary': channel<HomeSummary>()(noInput),
   'audit:verify': channel<ChainVerification>()(noInput),

@@ -52,6 +52,7 @@ function handlerMap({ vault, clock, print }: HandlerDeps): Handlers {
       await vault.changePassphrase(current, next);
       return null;
     },
+    'vault:reissueRecoveryKey': ({ passphrase }) => vault.reissueRecoveryKey(passphrase),
     'session:activity': () => {
       vault.activity();
       return null;

@@ -75,11 +75,16 @@ export function appendAudit(db: Db, at: string, input: AuditInput): ChainHead {
   return { seq: row.seq, hash, shortHash: hash.slice(0, 8), at };
 }
 
-/** Walks the whole chain and names the first entry that does not verify. */
-export function verifyChain(db: Db, now: string): ChainVerification {
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
-  let checked = 0;
+/**
+ * Walks the chain and names the first entry that does not verify. Given an earlier sound
+ * verification, it goes on from that head only (entries are immutable, so what verified
+ * once verifies again), which keeps the head current after unlock appends its own entries.
+ */
+export function verifyChain(db: Db, now: string, from?: ChainVerification): ChainVerification {
+  const resume = from?.ok ? from : null;
+  let expectedSeq = (resume?.head.seq ?? 0) + 1;
+  let prev = resume?.head.hash ?? GENESIS_HASH;
+  let checked = resume?.checked ?? 0;
   const fail = (seq: number, reason: string): ChainVerification => ({
     ok: false,
     checked,
@@ -88,7 +93,7 @@ export function verifyChain(db: Db, now: string): ChainVerification {
     reason,
     verifiedAt: now,
   });
-  for (const r of sql(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const r of sql(db, 'SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').iterate(expectedSeq) as IterableIterator<AuditRow>) {
     if (r.seq !== expectedSeq) return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录`);
     if (r.prev_hash !== prev) return fail(r.seq, `第 ${r.seq} 条记录与前一条的链接不符`);
     if (entryHash(r) !== r.hash) return fail(r.seq, `第 ${r.seq} 条记录的内容与其哈希不符`);

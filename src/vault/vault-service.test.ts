@@ -151,3 +151,30 @@ describe('changing the passphrase', () => {
     expect(weak.message).toContain('至少 14 个字符');
   });
 });
+
+describe('recovery key and chain head', () => {
+  it('a reissued recovery key replaces the old one, and needs the passphrase', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    expect((await rejection(vault.reissueRecoveryKey('Wrong#Pass1'))).code).toBe('WRONG_PASSPHRASE');
+    const { recoveryKey } = await vault.reissueRecoveryKey(GOOD_PASSPHRASE);
+    expect(recoveryKey).not.toBe(v.recoveryKey);
+    vault.lock('manual');
+    expect((await rejection(vault.unlockWithRecovery(v.recoveryKey))).code).toBe('WRONG_RECOVERY_KEY');
+    v.clock.advance(60_000);
+    await vault.unlockWithRecovery(recoveryKey);
+    expect(listAudit(vault.requireOpen().db, 50).map((e) => e.action)).toContain('vault.recovery_key_reissued');
+  });
+
+  it('the chain status after unlock includes the entries unlock wrote', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    vault.lock('manual');
+    const r = await vault.unlock(GOOD_PASSPHRASE);
+    const head = listAudit(vault.requireOpen().db, 1)[0];
+    expect(r.chain.head.seq).toBe(head?.seq);
+    expect(r.chain.checked).toBe(head?.seq);
+    await v.services.handlers['settings:update']({ idleMinutes: 5 });
+    expect(vault.summary().chain.head.seq).toBe((head?.seq ?? 0) + 1);
+  });
+});

@@ -161,6 +161,7 @@ export class VaultService {
         };
       });
       this.throttle.clear();
+      vault.chain = verifyChain(vault.db, this.nowIso(), vault.chain);
       this.open = vault;
       this.armIdleTimer();
       return this.unlockResult(vault, failures.length);
@@ -216,6 +217,29 @@ export class VaultService {
   }
 
   /**
+   * A new recovery key replaces the old one (which stops working), for a sheet that was
+   * lost or never printed. The passphrase is asked again: whoever walks up to an unlocked
+   * screen must not be able to mint a key that opens the vault for good.
+   */
+  async reissueRecoveryKey(passphrase: string): Promise<{ recoveryKey: string; issuedAt: string }> {
+    const vault = this.requireOpen();
+    const file = this.readKeySlots();
+    const opened = await Promise.all(file.slots.filter((s) => s.kind === 'passphrase').map((s) => unwrapKey(file.vaultId, s, passphrase)));
+    if (!opened.some((k) => k !== null && k.equals(vault.dataKey))) {
+      throw new AppError('WRONG_PASSPHRASE', '口令错误，恢复密钥未重新生成');
+    }
+    const recoveryKey = generateRecoveryKey();
+    const issuedAt = this.nowIso();
+    const slot = await wrapKey(file.vaultId, 'recovery', normalizeRecoveryKey(recoveryKey) ?? '', vault.dataKey, this.opts.kdf, issuedAt);
+    writeFileAtomic(this.paths.keySlots, JSON.stringify({ ...file, slots: [...file.slots.filter((s) => s.kind !== 'recovery'), slot] }, null, 2));
+    mutate(vault.db, issuedAt, () => ({
+      result: null,
+      audit: { actor: vault.meta.officerName, action: 'vault.recovery_key_reissued', subject: slot.id, payload: { slotId: slot.id } },
+    }));
+    return { recoveryKey, issuedAt };
+  }
+
+  /**
    * For disaster recovery with the standard SQLCipher tool. Exporting the raw key is itself
    * recorded, because whoever holds it can read the ledger without any passphrase.
    */
@@ -228,11 +252,14 @@ export class VaultService {
     return vault.dataKey.toString('hex');
   }
 
+  /** The chain status is brought up to the current head (only new entries are walked). */
   summary(): HomeSummary {
     const v = this.requireOpen();
+    v.chain = verifyChain(v.db, this.nowIso(), v.chain);
     return { ...v.meta, schemaVersion: v.schemaVersion, integrity: v.integrity, chain: v.chain, unlockedAt: v.unlockedAt };
   }
 
+  /** A full walk from the first entry, on the officer's request. */
   reverifyChain(): OpenVault['chain'] {
     const v = this.requireOpen();
     v.chain = verifyChain(v.db, this.nowIso());
