@@ -1,14 +1,11 @@
-import dayjs from 'dayjs';
 import { AppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/settings-schema';
 import { LEVEL_LABELS, needsCopyNumbers, type Level } from '../classification/levels';
 import type { Term } from '../classification/term';
-import { samePerson, type PersonRef } from '../people/people';
-import { STATE_LABELS, type Approval, type Carrier, type CarrierState } from './carrier-model';
+import { STATE_LABELS, type Carrier, type CarrierState } from './carrier-model';
+import { ruleError } from '../rule-checks';
 
-/** A refused transition names the rule it enforces, in the officer's language. */
-export const ruleError = (rule: string, message: string): AppError =>
-  new AppError('RULE_VIOLATION', `${rule}：${message}`, { rule });
+export { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
 
 export type TransitionType =
   | 'distributed'
@@ -133,20 +130,4 @@ export function checkCopyNumbers(level: Level, copyNumbers: string): void {
   if (needsCopyNumbers(level) && copyNumbers.trim() === '') {
     throw ruleError('R-02', `${LEVEL_LABELS[level]}载体必须登记份号`);
   }
-}
-
-/** R-15 / R-23: a due date lies between today and the unit's maximum. */
-export function checkDue(rule: 'R-15' | 'R-23', from: string, due: string, maxDays: number, what: string): void {
-  if (dayjs(due).isBefore(dayjs(from), 'day')) throw ruleError(rule, `${what}的应还日期不能早于${what}日期`);
-  if (dayjs(due).diff(dayjs(from), 'day') > maxDays) throw ruleError(rule, `${what}期限不得超过 ${maxDays} 天`);
-}
-
-export function checkApproverNotSelf(rule: string, approval: Approval, self: PersonRef, what: string): void {
-  if (samePerson(approval.approver, self)) throw ruleError(rule, `${what}须经他人批准，批准人不能是${what}人本人`);
-}
-
-export function checkDistinctPeople(rule: string, people: PersonRef[], need: number, message: string): void {
-  const distinct: PersonRef[] = [];
-  for (const p of people) if (!distinct.some((d) => samePerson(d, p))) distinct.push(p);
-  if (distinct.length < need) throw ruleError(rule, message);
 }

@@ -1,21 +1,12 @@
-import type { Db } from '../../db/open-database';
-import type { Settings } from '../../settings/settings-schema';
-import { appendEvent, type StoredEvent } from '../events/event-store';
+import { recordTransition } from '../events/entity-transition';
+import type { StoredEvent } from '../events/event-store';
+import type { LedgerContext } from '../ledger-context';
 import { getPerson, type Person } from '../people/people';
 import type { Carrier } from './carrier-model';
 import { getCarrier, saveCarrier } from './carrier-repo';
 import { checkTransition, NEXT_STATE, type TransitionType } from './carrier-rules';
 
-/** Everything a carrier command needs: the open database, who acts, when, and the unit's rules. */
-export interface LedgerContext {
-  db: Db;
-  /** Timestamp of the recording (ISO). */
-  at: string;
-  /** Today's date in the officer's time zone (YYYY-MM-DD). */
-  today: string;
-  actor: string;
-  settings: Settings;
-}
+export type { LedgerContext } from '../ledger-context';
 
 /** A person snapshot for registers: the name as it was when the event happened. */
 export const personSnapshot = (p: Person) => ({ id: p.id, name: p.name, department: p.department });
@@ -38,18 +29,17 @@ export function transition(
 ): { carrier: Carrier; event: StoredEvent } {
   const c = opts.carrier ?? getCarrier(ctx.db, carrierId);
   checkTransition(c, type);
-  const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
+  const to = NEXT_STATE[type];
+  const { entity, event } = recordTransition(ctx, {
     entity: 'carrier',
-    entityId: c.id,
+    current: c,
     type,
     occurredOn,
     payload,
+    next: { ...change(c), state: to === 'same' ? c.state : to },
+    save: (x) => saveCarrier(ctx.db, x),
     batchId: opts.batchId ?? null,
     corrects: opts.corrects ?? null,
-    subject: c.number,
   });
-  const to = NEXT_STATE[type];
-  const next: Carrier = { ...c, ...change(c), state: to === 'same' ? c.state : to, lastEventId: event.id };
-  saveCarrier(ctx.db, next);
-  return { carrier: next, event };
+  return { carrier: entity, event };
 }
