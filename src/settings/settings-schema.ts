@@ -24,6 +24,12 @@ export const settingsSchema = z.object({
   receiptNumberPattern: pattern,
   dispatchNumberPattern: pattern,
   seqDigits: z.number().int().min(1).max(8),
+  passwordIntervalDaysJuemi: z.number().int().min(1).max(365),
+  passwordIntervalDaysJimi: z.number().int().min(1).max(365),
+  passwordIntervalDaysMimi: z.number().int().min(1).max(365),
+  computerPasswordMinLengthJuemi: z.number().int().min(8).max(64),
+  computerPasswordMinLengthJimi: z.number().int().min(8).max(64),
+  computerPasswordMinLengthMimi: z.number().int().min(8).max(64),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -41,6 +47,12 @@ export const DEFAULT_SETTINGS: Settings = {
   receiptNumberPattern: 'SW-{year}-{seq}',
   dispatchNumberPattern: 'FW-{year}-{seq}',
   seqDigits: 4,
+  passwordIntervalDaysJuemi: 7,
+  passwordIntervalDaysJimi: 7,
+  passwordIntervalDaysMimi: 30,
+  computerPasswordMinLengthJuemi: 10,
+  computerPasswordMinLengthJimi: 10,
+  computerPasswordMinLengthMimi: 8,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
