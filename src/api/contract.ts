@@ -11,6 +11,10 @@ import { personInputSchema, type Person } from '../ledger/people/people';
 import type { Carrier } from '../ledger/carriers/carrier-model';
 import * as cs from '../ledger/carriers/carrier-commands-schema';
 import { carrierListQuerySchema, type CarrierDetail, type CarrierListPage } from '../ledger/carriers/carrier-queries';
+import * as ds from '../ledger/devices/device-schemas';
+import type { Computer, Medium } from '../ledger/devices/device-model';
+import type { ComputerDetail, ComputerRow, MediumDetail, MediumRow } from '../ledger/devices/device-queries';
+import type { UsageEntry } from '../ledger/devices/usage-commands';
 import { printRequestSchema, registerPrintoutSchema, type PrintPreview, type RegisterInfo } from '../print/print-types';
 import type { IpcResult } from './result';
 import type {
@@ -90,6 +94,41 @@ export const contract = {
   'carriers:reportLost': channel<Carrier>()(cs.lostSchema),
   'carriers:markFound': channel<Carrier>()(cs.foundSchema),
   'carriers:correct': channel<Carrier>()(cs.correctionSchema),
+
+  'computers:list': channel<ComputerRow[]>()(noInput),
+  'computers:detail': channel<ComputerDetail>()(ds.deviceIdSchema),
+  'computers:register': channel<Computer>()(ds.registerComputerSchema),
+  'computers:enable': channel<Computer>()(ds.enableComputerSchema),
+  'computers:startUsage': channel<UsageEntry>()(ds.startUsageSchema),
+  'computers:endUsage': channel<UsageEntry>()(ds.endUsageSchema),
+  'computers:logUsage': channel<UsageEntry>()(ds.logUsageSchema),
+  'computers:usageBook': channel<UsageEntry[]>()(ds.usageBookQuerySchema),
+  'computers:daysWithoutUsage': channel<string[]>()(ds.missingUsageQuerySchema),
+  'computers:passwordChanged': channel<Computer>()(ds.passwordChangedSchema),
+  'computers:startRepair': channel<Computer>()(ds.startRepairSchema),
+  'computers:finishRepair': channel<Computer>()(ds.finishRepairSchema),
+  'computers:change': channel<Computer>()(ds.moveComputerSchema),
+  'computers:disable': channel<Computer>()(ds.simpleComputerSchema),
+  'computers:requestScrap': channel<Computer>()(ds.simpleComputerSchema),
+  'computers:destroy': channel<Computer>()(ds.destroyComputerSchema),
+  'computers:raiseLevel': channel<Computer>()(ds.raiseComputerLevelSchema),
+
+  'media:list': channel<MediumRow[]>()(noInput),
+  'media:detail': channel<MediumDetail>()(ds.deviceIdSchema),
+  'media:register': channel<Medium>()(ds.registerMediumSchema),
+  'media:issue': channel<Medium>()(ds.issueMediumSchema),
+  'media:bind': channel<Medium>()(ds.bindMediumSchema),
+  'media:unbind': channel<Medium>()(ds.bindMediumSchema),
+  'media:lend': channel<Medium>()(ds.lendMediumSchema),
+  'media:takeOut': channel<Medium>()(ds.takeOutMediumSchema),
+  'media:checkIn': channel<Medium>()(ds.checkInMediumSchema),
+  'media:recordUse': channel<Medium>()(ds.recordMediumUseSchema),
+  'media:startRepair': channel<Medium>()(ds.simpleMediumSchema),
+  'media:requestDestruction': channel<Medium>()(ds.simpleMediumSchema),
+  'media:destroy': channel<Medium>()(ds.destroyMediumSchema),
+  'media:reportLost': channel<Medium>()(ds.lostMediumSchema),
+  'media:markFound': channel<Medium>()(ds.simpleMediumSchema),
+  'media:raiseLevel': channel<Medium>()(ds.raiseMediumLevelSchema),
 
   'print:registers': channel<RegisterInfo[]>()(noInput),
   'print:preview': channel<PrintPreview>()(printRequestSchema),

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { PrintService } from '../print/print-service';
 import { ledgerContext } from './handlers/ledger-context';
 import { ledgerHandlers } from './handlers/ledger-handlers';
+import { deviceHandlers } from './handlers/device-handlers';
 import { readSettings, updateSettings } from '../settings/settings-store';
 import type { VaultService } from '../vault/vault-service';
 import type { Channel, ParsedInputOf, ResultOf } from './contract';
@@ -65,6 +66,7 @@ function handlerMap({ vault, clock, print }: HandlerDeps): Handlers {
       return updateSettings(vault.requireOpen().db, now(), actor(), patch);
     },
     ...ledgerHandlers(() => ledgerContext(vault, clock)),
+    ...deviceHandlers(() => ledgerContext(vault, clock)),
     'print:registers': () => print.registers(),
     'print:preview': (req) => print.preview(req),
     'print:print': (req) => print.print(req),

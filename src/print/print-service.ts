@@ -6,7 +6,7 @@ import { registerMade } from '../ledger/carriers/carrier-intake';
 import type { LedgerContext } from '../ledger/carriers/carrier-transition';
 import { renderRegister } from './print-document';
 import { printRequestSchema, registerPrintoutSchema, type PrintPreview, type PrintRequest, type Printer, type RegisterInfo } from './print-types';
-import { CARRIER_REGISTERS, carrierRegister } from './registers/carrier-registers';
+import { REGISTERS, registerSpec } from './registers';
 
 export interface PrintDeps {
   /** The open ledger and who is printing; throws while the vault is locked. */
@@ -24,14 +24,23 @@ export class PrintService {
   constructor(private readonly deps: PrintDeps) {}
 
   registers(): RegisterInfo[] {
-    return CARRIER_REGISTERS.map((r) => ({ id: r.id, title: r.definition.title, orientation: r.definition.orientation }));
+    return REGISTERS.map((r) => ({
+      id: r.id,
+      title: r.definition.title,
+      orientation: r.definition.orientation,
+      subject: r.subject ?? null,
+      snapshot: r.snapshot ?? false,
+    }));
   }
 
   preview(input: PrintRequest): PrintPreview {
     const req = printRequestSchema.parse(input);
     const ctx = this.deps.context();
-    const register = carrierRegister(req.registerId);
-    const rows = req.blank ? [] : register.lines(ctx.db, req.from, req.to, req.levels);
+    const register = registerSpec(req.registerId);
+    if (register.subject === 'computer' && !req.subjectId && !req.blank) {
+      throw new AppError('VALIDATION', '请先选择要打印使用登记簿的计算机');
+    }
+    const rows = req.blank ? [] : register.rows(ctx.db, req, ctx.today);
     const { html, level, marking } = renderRegister(
       register.definition,
       rows,
@@ -40,7 +49,7 @@ export class PrintService {
         printedAt: ctx.at,
         chainHead: chainHead(ctx.db),
         fontCss: this.deps.fontCss(),
-        scope: req.blank ? '空白表（手工填写）' : `${req.from} 至 ${req.to}`,
+        scope: req.blank ? '空白表（手工填写）' : (register.scope?.(ctx.db, req, ctx.today) ?? `${req.from} 至 ${req.to}`),
       },
       { blank: req.blank },
     );
@@ -91,7 +100,7 @@ export class PrintService {
     });
   }
 
-  private landscape = (p: PrintPreview): boolean => carrierRegister(p.registerId).definition.orientation === 'landscape';
+  private landscape = (p: PrintPreview): boolean => registerSpec(p.registerId).definition.orientation === 'landscape';
 
   private printer(): Printer {
     if (!this.deps.printer) throw new AppError('INTERNAL', '此环境没有可用的打印机接口');

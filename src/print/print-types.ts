@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { LEVELS, type Level } from '../ledger/classification/levels';
 
-/** Registers 1-7 of DOMAIN §6 (carriers); later issues add theirs to the same list. */
-export const REGISTER_IDS = ['receipts', 'dispatches', 'loans', 'copies', 'trips', 'handovers', 'destructions'] as const;
+/** Registers of DOMAIN §6: 1-7 carriers, 8-11 and 13 computers and media. */
+export const REGISTER_IDS = [
+  'receipts',
+  'dispatches',
+  'loans',
+  'copies',
+  'trips',
+  'handovers',
+  'destructions',
+  'computers',
+  'usage',
+  'repairs',
+  'media',
+  'media_uses',
+  'backups',
+] as const;
 export type RegisterId = (typeof REGISTER_IDS)[number];
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
@@ -15,6 +29,8 @@ export const printRequestSchema = z
     levels: z.array(z.enum(LEVELS)).max(4).default([]),
     /** A blank form for filling in by hand: headers, marking line and empty ruled rows. */
     blank: z.boolean().default(false),
+    /** The computer whose usage book is printed (register 9). */
+    subjectId: z.string().min(1).max(64).nullish(),
   })
   .strict()
   .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
@@ -29,10 +45,16 @@ export const registerPrintoutSchema = z
   })
   .strict();
 
+export type ParsedPrintRequest = z.output<typeof printRequestSchema>;
+
 export interface RegisterInfo {
   id: RegisterId;
   title: string;
   orientation: 'portrait' | 'landscape';
+  /** What the register needs chosen besides dates: register 9 is one computer's book. */
+  subject: 'computer' | null;
+  /** A ledger prints the current state; the others list what happened in the dates. */
+  snapshot: boolean;
 }
 
 export interface PrintPreview {

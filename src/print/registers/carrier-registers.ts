@@ -1,5 +1,4 @@
 import type { Db } from '../../db/open-database';
-import type { Level } from '../../ledger/classification/levels';
 import {
   APPROVER_ROLE_LABELS,
   CARRIER_TYPE_LABELS,
@@ -8,16 +7,12 @@ import {
   STATE_LABELS,
   TRANSFER_METHOD_LABELS,
 } from '../../ledger/carriers/carrier-model';
-import type { RegisterDefinition } from '../print-document';
-import type { RegisterId } from '../print-types';
+import type { ParsedPrintRequest, RegisterId } from '../print-types';
+import type { RegisterSpec } from './register-spec';
 import { eventLines, field, type EventLine } from './register-rows';
 
 /** Registers 1-7 of DOMAIN §6: their columns, and the events each one lists. */
-export interface CarrierRegister {
-  id: RegisterId;
-  definition: RegisterDefinition<EventLine>;
-  lines(db: Db, from: string, to: string, levels: Level[]): EventLine[];
-}
+export type CarrierRegister = RegisterSpec<EventLine>;
 
 const level = (l: EventLine) => l.carrier.level;
 const p = (l: EventLine, path: string) => field(l.event.payload, path);
@@ -33,8 +28,8 @@ const sig = (header: string, width = 8) => ({ header, width, signature: true });
 
 const lines =
   (types: string[], closingTypes?: string[]) =>
-  (db: Db, from: string, to: string, levels: Level[]) =>
-    eventLines(db, { types, from, to, levels, ...(closingTypes ? { closingTypes } : {}) });
+  (db: Db, req: ParsedPrintRequest) =>
+    eventLines(db, { types, from: req.from, to: req.to, levels: req.levels, ...(closingTypes ? { closingTypes } : {}) });
 
 /** Where the item is now, for 去向: its state, and who holds it if anyone. */
 const whereabouts = (l: EventLine) => lookup(STATE_LABELS, l.carrier.state);
@@ -42,7 +37,7 @@ const whereabouts = (l: EventLine) => lookup(STATE_LABELS, l.carrier.state);
 export const CARRIER_REGISTERS: CarrierRegister[] = [
   {
     id: 'receipts',
-    lines: lines(['received'], ['returned_to_issuer', 'destroyed']),
+    rows: lines(['received'], ['returned_to_issuer', 'destroyed']),
     definition: {
       title: '收文登记簿',
       orientation: 'landscape',
@@ -68,7 +63,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'dispatches',
-    lines: lines(['distributed']),
+    rows: lines(['distributed']),
     definition: {
       title: '发文（分发）登记簿',
       orientation: 'landscape',
@@ -90,7 +85,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'loans',
-    lines: lines(['lent', 'circulated'], ['loan_returned', 'circulation_returned']),
+    rows: lines(['lent', 'circulated'], ['loan_returned', 'circulation_returned']),
     definition: {
       title: '借阅（传阅）登记表',
       orientation: 'landscape',
@@ -115,7 +110,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'copies',
-    lines: lines(['copied']),
+    rows: lines(['copied']),
     definition: {
       title: '复制（摘录、汇编）审批登记表',
       orientation: 'landscape',
@@ -135,7 +130,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'trips',
-    lines: lines(['taken_out'], ['brought_back']),
+    rows: lines(['taken_out'], ['brought_back']),
     definition: {
       title: '携带外出审批登记表',
       orientation: 'landscape',
@@ -154,7 +149,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'handovers',
-    lines: lines(['handed_over', 'returned_to_issuer']),
+    rows: lines(['handed_over', 'returned_to_issuer']),
     definition: {
       title: '清退、移交登记表',
       orientation: 'landscape',
@@ -175,7 +170,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'destructions',
-    lines: lines(['destroyed']),
+    rows: lines(['destroyed']),
     definition: {
       title: '销毁审批登记表（销毁清单）',
       orientation: 'landscape',
@@ -204,8 +199,4 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
 ];
 
-export const carrierRegister = (id: RegisterId): CarrierRegister => {
-  const r = CARRIER_REGISTERS.find((x) => x.id === id);
-  if (!r) throw new Error(`unknown register ${id}`);
-  return r;
-};
+export type { RegisterId };
