@@ -15,6 +15,8 @@ import * as ds from '../ledger/devices/device-schemas';
 import type { Computer, Medium } from '../ledger/devices/device-model';
 import type { ComputerDetail, ComputerRow, MediumDetail, MediumRow } from '../ledger/devices/device-queries';
 import type { UsageEntry } from '../ledger/devices/usage-commands';
+import type { BackupProgress, BackupService, BackupStatus, VolumeView } from '../backup/backup-service';
+import type { BackupVerification } from '../backup/backup-verify';
 import { printRequestSchema, registerPrintoutSchema, type PrintPreview, type RegisterInfo } from '../print/print-types';
 import type { IpcResult } from './result';
 import type {
@@ -28,6 +30,15 @@ import type {
 } from './types';
 
 const noInput = z.undefined();
+
+const backupSecretSchema = z
+  .object({
+    fsUuid: z.string().min(1).max(100),
+    name: z.string().regex(/^[0-9A-Za-z-]{1,80}$/, '备份名称不合法'),
+    secret: z.string().min(1).max(1024),
+    kind: z.enum(['passphrase', 'recovery']),
+  })
+  .strict();
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const secret = z.string().min(1).max(1024);
@@ -129,6 +140,16 @@ export const contract = {
   'media:reportLost': channel<Medium>()(ds.lostMediumSchema),
   'media:markFound': channel<Medium>()(ds.simpleMediumSchema),
   'media:raiseLevel': channel<Medium>()(ds.raiseMediumLevelSchema),
+
+  'backup:volumes': channel<VolumeView[]>()(noInput),
+  'backup:registerVolume': channel<Medium>()(z.object({ mediumId: z.string().min(1).max(64), fsUuid: z.string().min(1).max(100) }).strict()),
+  'backup:run': channel<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100) }).strict()),
+  'backup:progress': channel<BackupProgress>()(noInput),
+  'backup:prune': channel<{ deleted: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100), names: z.array(z.string().min(1).max(100)).min(1).max(100) }).strict()),
+  'backup:verify': channel<BackupVerification>()(backupSecretSchema),
+  'backup:compare': channel<Awaited<ReturnType<BackupService['compare']>>>()(backupSecretSchema),
+  'backup:restore': channel<UnlockResult>()(backupSecretSchema),
+  'backup:status': channel<BackupStatus>()(noInput),
 
   'print:registers': channel<RegisterInfo[]>()(noInput),
   'print:preview': channel<PrintPreview>()(printRequestSchema),

@@ -1,6 +1,7 @@
 import { listAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { PrintService } from '../print/print-service';
+import type { BackupService } from '../backup/backup-service';
 import { ledgerContext } from './handlers/ledger-context';
 import { ledgerHandlers } from './handlers/ledger-handlers';
 import { deviceHandlers } from './handlers/device-handlers';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   vault: VaultService;
   clock: Clock;
   print: PrintService;
+  backup: BackupService;
 }
 
 // Calls that are not the officer acting: the renderer polls status every few seconds.
@@ -37,7 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return handlers;
 }
 
-function handlerMap({ vault, clock, print }: HandlerDeps): Handlers {
+function handlerMap({ vault, clock, print, backup }: HandlerDeps): Handlers {
   const now = () => clock.now().toISOString();
   const actor = () => vault.requireOpen().meta.officerName;
   return {
@@ -67,6 +69,15 @@ function handlerMap({ vault, clock, print }: HandlerDeps): Handlers {
     },
     ...ledgerHandlers(() => ledgerContext(vault, clock)),
     ...deviceHandlers(() => ledgerContext(vault, clock)),
+    'backup:volumes': () => backup.listVolumes(),
+    'backup:registerVolume': (input) => backup.registerVolume(input),
+    'backup:run': (input) => backup.backup(input),
+    'backup:progress': () => backup.progress,
+    'backup:prune': (input) => backup.prune(input),
+    'backup:verify': (input) => backup.verify(input),
+    'backup:compare': (input) => backup.compare(input),
+    'backup:restore': (input) => backup.restore(input),
+    'backup:status': () => backup.status(),
     'print:registers': () => print.registers(),
     'print:preview': (req) => print.preview(req),
     'print:print': (req) => print.print(req),

@@ -10,6 +10,9 @@ import { ledgerContext } from '../api/handlers/ledger-context';
 import { fontFaceCss, fontPackageDir } from '../print/font-face';
 import { PrintService } from '../print/print-service';
 import type { Printer } from '../print/print-types';
+import { BackupService } from '../backup/backup-service';
+import type { VolumeProvider } from '../backup/volume';
+import type { BackupFs } from '../backup/backup-writer';
 
 export interface ServicesConfig {
   vaultDir: string;
@@ -24,6 +27,11 @@ export interface ServicesConfig {
   fontBaseUrl?: string;
   /** Folder holding the font's 400.css and 700.css (the packaged app's resources). */
   fontCssDir?: string;
+  /** The platform's removable volumes (main/ lists them; tests use temp folders). */
+  volumes?: VolumeProvider;
+  /** File operations of backups; tests inject faults here. */
+  backupFs?: BackupFs;
+  appVersion?: string;
 }
 
 export interface Services {
@@ -31,6 +39,7 @@ export interface Services {
   handlers: Handlers;
   clock: Clock;
   print: PrintService;
+  backup: BackupService;
   dispose(): void;
 }
 
@@ -57,6 +66,13 @@ export function createServices(config: ServicesConfig): Services {
     printer: config.printer ?? null,
     fontCss: () => (fontCss ??= loadFontCss()),
   });
-  const handlers = createHandlers({ vault, clock, print });
-  return { vault, handlers, clock, print, dispose: () => vault.dispose() };
+  const backup = new BackupService({
+    vault,
+    volumes: config.volumes ?? { list: async () => [] },
+    context: () => ledgerContext(vault, clock),
+    appVersion: config.appVersion ?? '0.0.0',
+    ...(config.backupFs ? { fs: config.backupFs } : {}),
+  });
+  const handlers = createHandlers({ vault, clock, print, backup });
+  return { vault, handlers, clock, print, backup, dispose: () => vault.dispose() };
 }

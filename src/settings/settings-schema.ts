@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   computerPasswordMinLengthJuemi: z.number().int().min(8).max(64),
   computerPasswordMinLengthJimi: z.number().int().min(8).max(64),
   computerPasswordMinLengthMimi: z.number().int().min(8).max(64),
+  backupRetention: z.number().int().min(1).max(100),
+  backupMaxAgeDays: z.number().int().min(1).max(365),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -53,6 +55,8 @@ export const DEFAULT_SETTINGS: Settings = {
   computerPasswordMinLengthJuemi: 10,
   computerPasswordMinLengthJimi: 10,
   computerPasswordMinLengthMimi: 8,
+  backupRetention: 5,
+  backupMaxAgeDays: 7,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -14,6 +14,7 @@ import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { UnlockThrottle } from './unlock-throttle';
 import { VaultLockFile } from './vault-lock-file';
 import { vaultExists, vaultPaths, type VaultPaths } from './vault-paths';
+import { completeRestore, rollbackRestore, swapInBackup, type RestoreStep } from '../backup/restore';
 
 export interface VaultServiceOptions {
   dir: string;
@@ -24,7 +25,7 @@ export interface VaultServiceOptions {
   minuteMs: number;
 }
 
-export type LockReason = 'manual' | 'idle' | 'shutdown';
+export type LockReason = 'manual' | 'idle' | 'shutdown' | 'restore';
 
 /**
  * Owns the vault's whole life: creation, unlocking, the idle timer and locking. While
@@ -42,6 +43,43 @@ export class VaultService {
     this.paths = vaultPaths(opts.dir);
     this.throttle = new UnlockThrottle(this.paths.unlockFailures);
     this.lockFile = new VaultLockFile(this.paths.lock);
+    // A restore cut short (power cut, killed process) leaves the old vault in place again.
+    this.restoreRolledBack = rollbackRestore(this.paths);
+  }
+
+  /** True when this start found an interrupted restore and put the old vault back. */
+  readonly restoreRolledBack: boolean;
+
+  /** File locations, for the backup service (which reads and replaces them). */
+  get files(): VaultPaths {
+    return this.paths;
+  }
+
+  /**
+   * Replaces the vault with a verified backup: locks, swaps the files (old ones kept
+   * aside), and unlocks the result with the secret that opened the backup. If the restored
+   * vault does not open sound, the old one is put back and the error is reported.
+   */
+  async restoreFrom(backupDir: string, secret: string, kind: SlotKind, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
+    this.requireOpen();
+    this.lock('restore');
+    const marker = swapInBackup(this.paths, backupDir, this.nowIso(), hook);
+    try {
+      const r = await this.unlockWith(kind, secret);
+      if (!r.integrity.cipherOk || r.integrity.quickCheck.join() !== 'ok' || !r.chain.ok) {
+        throw new AppError('BACKUP_INVALID', '恢复后的台账未通过完整性校验，已还原为恢复前的台账');
+      }
+      completeRestore(this.paths);
+      mutate(this.requireOpen().db, this.nowIso(), () => ({
+        result: null,
+        audit: { actor: this.requireOpen().meta.officerName, action: 'vault.restored', payload: { backupDir, preRestoreDir: marker.preRestoreDir, chainHead: r.chain.head.seq } },
+      }));
+      return r;
+    } catch (e) {
+      this.lock('restore');
+      rollbackRestore(this.paths);
+      throw e;
+    }
   }
 
   private nowIso = (): string => this.opts.clock.now().toISOString();

@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import dayjs from 'dayjs';
+import type { UnlockResult } from '../api/types';
+import { mutate } from '../audit/mutate';
+import { sql } from '../db/statements';
+import { AppError, isAppError } from '../errors/app-error';
+import type { Medium } from '../ledger/devices/device-model';
+import { getMedium, saveMedium } from '../ledger/devices/device-repo';
+import { recordTransition } from '../ledger/events/entity-transition';
+import { inLedgerTransaction } from '../ledger/events/event-store';
+import type { LedgerContext } from '../ledger/ledger-context';
+import type { SlotKind } from '../vault/key-slots';
+import type { VaultService } from '../vault/vault-service';
+import { listBackupDirs, readManifest } from './backup-format';
+import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, writeIdentityFile } from './backup-identity';
+import { verifyBackup, type BackupVerification } from './backup-verify';
+import { nodeBackupFs, writeBackup, type BackupFs } from './backup-writer';
+import type { RestoreStep } from './restore';
+import type { Volume, VolumeProvider } from './volume';
+
+export interface BackupListing {
+  name: string;
+  createdAt: string;
+  bytes: number;
+  chainSeq: number;
+  verifiedAt: string | null;
+  verifiedOk: boolean | null;
+}
+
+export interface VolumeView extends Volume {
+  medium: { id: string; number: string } | null;
+  /** Why this volume cannot take backups (not registered, forged, look-alike…). */
+  refusal: string | null;
+  backups: BackupListing[];
+}
+
+export interface BackupStatus {
+  lastBackupAt: string | null;
+  lastVerifiedAt: string | null;
+  lastVerifiedOk: boolean | null;
+  mediumNumber: string | null;
+  /** Days since the last backup that was verified sound; null when there is none. */
+  ageDays: number | null;
+  /** No verified backup within the unit's maximum age (default 7 days). */
+  stale: boolean;
+}
+
+export interface BackupProgress {
+  running: boolean;
+  phase: string;
+  fraction: number;
+}
+
+export interface BackupDeps {
+  vault: VaultService;
+  volumes: VolumeProvider;
+  context(): LedgerContext;
+  appVersion: string;
+  fs?: BackupFs;
+}
+
+type Secret = { secret: string; kind: SlotKind };
+
+/** Backups only to registered media (R-05, R-34-R-36): export, verify, retention, restore. */
+export class BackupService {
+  progress: BackupProgress = { running: false, phase: 'idle', fraction: 0 };
+
+  constructor(private readonly deps: BackupDeps) {}
+
+  async listVolumes(): Promise<VolumeView[]> {
+    const ctx = this.deps.context();
+    const { dataKey, meta } = this.deps.vault.requireOpen();
+    return (await this.deps.volumes.list()).map((v) => {
+      try {
+        const m = recogniseVolume(ctx.db, dataKey, meta.vaultId, v);
+        return { ...v, medium: { id: m.id, number: m.number }, refusal: null, backups: this.listings(ctx, v) };
+      } catch (e) {
+        return { ...v, medium: null, refusal: isAppError(e) ? e.message : String(e), backups: [] };
+      }
+    });
+  }
+
+  /** Ties a ledger medium (purpose 本系统备份介质, level high enough) to this volume. */
+  async registerVolume(input: { mediumId: string; fsUuid: string }): Promise<Medium> {
+    const ctx = this.deps.context();
+    const { dataKey, meta } = this.deps.vault.requireOpen();
+    const volume = await this.volume(input.fsUuid);
+    const m = getMedium(ctx.db, input.mediumId);
+    checkBackupMedium(ctx.db, m);
+    const identity = writeIdentityFile(volume, { vaultId: meta.vaultId, mediumId: m.id, mediumNumber: m.number, registeredAt: ctx.at }, dataKey);
+    return inLedgerTransaction(ctx.db, () => {
+      const saved = this.mediumEvent(ctx, m, 'backup_volume_registered', { volume: identity });
+      sql(ctx.db, 'UPDATE media SET backup_volume = ? WHERE id = ?').run(JSON.stringify(identity), m.id);
+      return saved;
+    });
+  }
+
+  /** One backup onto a registered volume; refusals are recorded, failures leave nothing behind. */
+  async backup(input: { fsUuid: string }): Promise<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[] }> {
+    if (this.progress.running) throw new AppError('CONFLICT', '已有备份正在进行');
+    const ctx = this.deps.context();
+    const open = this.deps.vault.requireOpen();
+    const volume = await this.volume(input.fsUuid);
+    const medium = this.recognise(ctx, volume);
+    this.progress = { running: true, phase: 'snapshot', fraction: 0 };
+    try {
+      const files = this.deps.vault.files;
+      const result = await writeBackup(
+        { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey: open.dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
+        { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at },
+        (p) => (this.progress = { running: true, ...p }),
+        this.deps.fs ?? nodeBackupFs,
+      );
+      const m = result.manifest;
+      inLedgerTransaction(ctx.db, () => {
+        const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true });
+        sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+          randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
+        );
+      });
+      const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
+      return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention) };
+    } finally {
+      this.progress = { running: false, phase: 'idle', fraction: 0 };
+    }
+  }
+
+  /** Retention: older backups go only on the officer's confirmation, and only beyond the newest N. */
+  async prune(input: { fsUuid: string; names: string[] }): Promise<{ deleted: string[] }> {
+    const ctx = this.deps.context();
+    const volume = await this.volume(input.fsUuid);
+    const medium = this.recognise(ctx, volume);
+    const root = join(volume.mountPath, BACKUP_ROOT);
+    const all = listBackupDirs(root);
+    const keep = new Set(all.slice(0, ctx.settings.backupRetention));
+    const newest = all[0];
+    if (!newest || !(sql(ctx.db, 'SELECT 1 FROM backups WHERE name = ? AND medium_id = ?').get(newest, medium.id))) {
+      throw new AppError('CONFLICT', '最新的备份尚未写入并校验成功，不能删除旧备份');
+    }
+    const names = input.names.filter((n) => all.includes(n) && !keep.has(n));
+    if (names.length !== input.names.length) throw new AppError('VALIDATION', `只能删除最新 ${ctx.settings.backupRetention} 份以外的备份`);
+    const { rm } = this.deps.fs ?? nodeBackupFs;
+    for (const n of names) await rm(join(root, n));
+    inLedgerTransaction(ctx.db, () => {
+      this.mediumEvent(ctx, medium, 'backup_deleted', { names, keep: ctx.settings.backupRetention });
+      for (const n of names) sql(ctx.db, 'UPDATE backups SET deleted_at = ? WHERE name = ? AND medium_id = ?').run(ctx.at, n, medium.id);
+    });
+    return { deleted: names };
+  }
+
+  /** "Test restore": the result is recorded on the medium and read by the monthly inspection. */
+  async verify(input: { fsUuid: string; name: string } & Secret): Promise<BackupVerification> {
+    const ctx = this.deps.context();
+    const volume = await this.volume(input.fsUuid);
+    const medium = this.recognise(ctx, volume);
+    const { dataKey: _key, ...report } = await verifyBackup(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, ctx.at);
+    inLedgerTransaction(ctx.db, () => {
+      this.mediumEvent(ctx, medium, 'backup_verified', { name: input.name, ok: report.ok, checks: report.checks });
+      sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, input.name, medium.id);
+    });
+    return report;
+  }
+
+  /** The backup beside the current vault, before the officer decides to restore. */
+  async compare(input: { fsUuid: string; name: string } & Secret) {
+    const report = await this.verify(input);
+    const ctx = this.deps.context();
+    const count = (t: string) => (sql(ctx.db, `SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const head = sql(ctx.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+    const last = (sql(ctx.db, 'SELECT max(at) AS at FROM events').get() as { at: string | null }).at;
+    return {
+      verification: report,
+      backup: report.manifest ? { createdAt: report.manifest.createdAt, counts: report.manifest.counts, chainHead: report.manifest.chainHead, lastEventAt: report.manifest.lastEventAt } : null,
+      current: { counts: Object.fromEntries(['carriers', 'computers', 'media', 'people', 'events', 'audit_log'].map((t) => [t, count(t)])), chainHead: head, lastEventAt: last },
+    };
+  }
+
+  /** Verify, keep a pre-restore copy, swap atomically, verify again (in VaultService). */
+  async restore(input: { fsUuid: string; name: string } & Secret, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
+    const report = await this.verify(input);
+    if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
+    const volume = await this.volume(input.fsUuid);
+    return this.deps.vault.restoreFrom(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, hook);
+  }
+
+  status(): BackupStatus {
+    const ctx = this.deps.context();
+    const last = sql(ctx.db, 'SELECT max(created_at) AS at FROM backups WHERE deleted_at IS NULL').get() as { at: string | null };
+    const verified = sql(ctx.db, `SELECT b.verified_at, b.verified_ok, b.created_at, m.number FROM backups b JOIN media m ON m.id = b.medium_id
+      WHERE b.verified_at IS NOT NULL ORDER BY b.verified_at DESC LIMIT 1`).get() as { verified_at: string; verified_ok: number; created_at: string; number: string } | undefined;
+    const goodAge = sql(ctx.db, 'SELECT max(created_at) AS at FROM backups WHERE verified_ok = 1 AND deleted_at IS NULL').get() as { at: string | null };
+    const ageDays = goodAge.at ? dayjs(ctx.at).diff(dayjs(goodAge.at), 'day') : null;
+    return {
+      lastBackupAt: last.at,
+      lastVerifiedAt: verified?.verified_at ?? null,
+      lastVerifiedOk: verified ? verified.verified_ok === 1 : null,
+      mediumNumber: verified?.number ?? null,
+      ageDays,
+      stale: ageDays === null || ageDays > ctx.settings.backupMaxAgeDays,
+    };
+  }
+
+  private listings(ctx: LedgerContext, v: Volume): BackupListing[] {
+    return listBackupDirs(join(v.mountPath, BACKUP_ROOT)).map((name) => {
+      const m = readManifest(join(v.mountPath, BACKUP_ROOT, name));
+      const row = sql(ctx.db, 'SELECT verified_at, verified_ok FROM backups WHERE name = ?').get(name) as { verified_at: string | null; verified_ok: number | null } | undefined;
+      return { name, createdAt: m?.createdAt ?? '', bytes: m?.files.ledger.bytes ?? 0, chainSeq: m?.chainHead.seq ?? 0, verifiedAt: row?.verified_at ?? null, verifiedOk: row?.verified_ok == null ? null : row.verified_ok === 1 };
+    });
+  }
+
+  private async volume(fsUuid: string): Promise<Volume> {
+    const v = (await this.deps.volumes.list()).find((x) => x.fsUuid === fsUuid);
+    if (!v) throw new AppError('NOT_FOUND', '找不到该卷：请确认备份介质已插入并已挂载');
+    return v;
+  }
+
+  /** A refusal is written to the audit log before it is reported. */
+  private recognise(ctx: LedgerContext, v: Volume): Medium {
+    const { dataKey, meta } = this.deps.vault.requireOpen();
+    try {
+      return recogniseVolume(ctx.db, dataKey, meta.vaultId, v);
+    } catch (e) {
+      if (isAppError(e)) {
+        mutate(ctx.db, ctx.at, () => ({ result: null, audit: { actor: ctx.actor, action: 'backup.refused', subject: v.fsUuid, payload: { reason: e.message, label: v.label, fsUuid: v.fsUuid, deviceSerial: v.deviceSerial } } }));
+      }
+      throw e;
+    }
+  }
+
+  private mediumEvent(ctx: LedgerContext, m: Medium, type: string, payload: Record<string, unknown>): Medium {
+    return recordTransition(ctx, { entity: 'medium', current: m, type, occurredOn: ctx.today, payload, next: {}, save: (x) => saveMedium(ctx.db, x) }).entity;
+  }
+}

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import { join } from 'node:path';
+import { chainHead } from '../audit/audit-log';
+import { cipherIntegrityCheck } from '../db/cipher-integrity';
+import { openCipherDatabase, type Db } from '../db/open-database';
+import { AppError } from '../errors/app-error';
+import { fsyncDir } from '../fs/atomic-write';
+import { deriveKey, macOf } from './backup-keys';
+import { backupName, FILES, PARTIAL_SUFFIX, sha256File, type Manifest } from './backup-format';
+
+/** The file operations a backup uses, so that tests can make the target fail mid-write. */
+export interface BackupFs {
+  mkdir(path: string): Promise<unknown>;
+  open(path: string, flags: string): Promise<{ write(buf: Buffer): Promise<unknown>; sync(): Promise<void>; close(): Promise<void> }>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string): Promise<void>;
+}
+
+export const nodeBackupFs: BackupFs = {
+  mkdir: (p) => nodeFs.mkdir(p, { recursive: true }),
+  open: async (p, flags) => {
+    const h = await nodeFs.open(p, flags, 0o600);
+    return { write: (b) => h.write(b), sync: () => h.sync(), close: () => h.close() };
+  },
+  rename: (a, b) => nodeFs.rename(a, b),
+  rm: (p) => nodeFs.rm(p, { recursive: true, force: true }),
+};
+
+export type Progress = (p: { phase: 'snapshot' | 'copy' | 'verify' | 'done'; fraction: number }) => void;
+
+export interface BackupSource {
+  db: Db;
+  dbFile: string;
+  keySlotsFile: string;
+  dataKey: Buffer;
+  vaultId: string;
+  unitName: string;
+  schemaVersion: number;
+  appVersion: string;
+}
+
+const CHUNK = 1 << 20;
+const COUNTED = ['carriers', 'computers', 'media', 'people', 'events', 'audit_log'] as const;
+
+/**
+ * Writes a backup folder under `root`: a byte copy of the encrypted database taken while a
+ * second connection holds a read snapshot (after a full checkpoint nothing is backfilled
+ * into the file while that snapshot lives, so the copy is consistent and the officer can
+ * go on working), the key slots, and the authenticated manifest, last. The folder is named
+ * `.partial` until everything is on the medium and fsynced; then it is read back.
+ */
+export async function writeBackup(
+  src: BackupSource,
+  target: { root: string; freeBytes: number; medium: { id: string; number: string }; level: string; now: string },
+  onProgress: Progress = () => {},
+  fs: BackupFs = nodeBackupFs,
+): Promise<{ name: string; dir: string; manifest: Manifest }> {
+  const name = backupName(target.now, src.vaultId);
+  const partial = join(target.root, `${name}${PARTIAL_SUFFIX}`);
+  const finalDir = join(target.root, name);
+  onProgress({ phase: 'snapshot', fraction: 0 });
+  src.db.pragma('wal_checkpoint(TRUNCATE)');
+  const reader = openCipherDatabase(src.dbFile, src.dataKey, { readonly: true });
+  let snapshotOpen = false;
+  let renamed = false;
+  try {
+    reader.prepare('BEGIN').run();
+    snapshotOpen = true;
+    // Everything the manifest says is read inside the same snapshot as the bytes copied.
+    const counts = Object.fromEntries(COUNTED.map((t) => [t, (reader.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+    const head = chainHead(reader);
+    const lastEventAt = (reader.prepare('SELECT max(at) AS at FROM events').get() as { at: string | null }).at;
+    const size = (await nodeFs.stat(src.dbFile)).size;
+    const keySlots = await nodeFs.readFile(src.keySlotsFile);
+    if (target.freeBytes < size + keySlots.length + 1_000_000) {
+      throw new AppError('BACKUP_FAILED', `备份介质空间不足：需要约 ${Math.ceil(size / 1048576)} MiB，可用 ${Math.floor(target.freeBytes / 1048576)} MiB`);
+    }
+    await fs.mkdir(partial);
+    const ledger = await copyFile(src.dbFile, join(partial, FILES.ledger), size, fs, (f) => onProgress({ phase: 'copy', fraction: f }));
+    reader.prepare('COMMIT').run();
+    snapshotOpen = false;
+    await writeWhole(fs, join(partial, FILES.keySlots), keySlots);
+    const body: Omit<Manifest, 'mac'> = {
+      format: 'baomi-backup',
+      version: 1,
+      vaultId: src.vaultId,
+      unitName: src.unitName,
+      createdAt: target.now,
+      appVersion: src.appVersion,
+      schemaVersion: src.schemaVersion,
+      counts,
+      chainHead: { seq: head.seq, hash: head.hash },
+      lastEventAt,
+      level: target.level,
+      medium: target.medium,
+      files: { ledger, keySlots: { bytes: keySlots.length, sha256: createHash('sha256').update(keySlots).digest('hex') } },
+    };
+    const manifest: Manifest = { ...body, mac: macOf(deriveKey(src.dataKey, src.vaultId, 'backup-manifest'), body) };
+    await writeWhole(fs, join(partial, FILES.manifest), Buffer.from(JSON.stringify(manifest, null, 2)));
+    fsyncDir(partial);
+    await fs.rename(partial, finalDir);
+    renamed = true;
+    fsyncDir(target.root);
+    onProgress({ phase: 'verify', fraction: 0 });
+    await readBack(finalDir, manifest, src.dataKey);
+    onProgress({ phase: 'done', fraction: 1 });
+    return { name, dir: finalDir, manifest };
+  } catch (e) {
+    // Nothing that failed may stay looking like a finished backup.
+    await fs.rm(renamed ? finalDir : partial).catch(() => undefined);
+    if (e instanceof AppError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOSPC' ? '备份介质空间已满' : code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' ? '备份介质在写入过程中被移除或无法访问' : (e as Error).message;
+    throw new AppError('BACKUP_FAILED', `备份未完成：${why}。台账未受影响，介质上没有留下不完整的备份`);
+  } finally {
+    if (snapshotOpen) reader.prepare('ROLLBACK').run();
+    reader.close();
+  }
+}
+
+async function copyFile(from: string, to: string, size: number, fs: BackupFs, progress: (f: number) => void) {
+  const input = await nodeFs.open(from, 'r');
+  const out = await fs.open(to, 'wx');
+  const hash = createHash('sha256');
+  const buf = Buffer.alloc(CHUNK);
+  let done = 0;
+  try {
+    for (;;) {
+      const { bytesRead } = await input.read(buf, 0, CHUNK, done);
+      if (bytesRead === 0) break;
+      const chunk = buf.subarray(0, bytesRead);
+      hash.update(chunk);
+      await out.write(Buffer.from(chunk));
+      done += bytesRead;
+      progress(size ? done / size : 1);
+    }
+    await out.sync();
+  } finally {
+    await out.close();
+    await input.close();
+  }
+  if (done !== size) throw new Error(`database changed size during the copy (${done} of ${size})`);
+  return { bytes: done, sha256: hash.digest('hex') };
+}
+
+async function writeWhole(fs: BackupFs, file: string, data: Buffer): Promise<void> {
+  const h = await fs.open(file, 'wx');
+  try {
+    await h.write(data);
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+/** What was written is read back from the medium: hashes, and every page's HMAC. */
+async function readBack(dir: string, manifest: Manifest, dataKey: Buffer): Promise<void> {
+  const ledger = await sha256File(join(dir, FILES.ledger));
+  if (ledger.sha256 !== manifest.files.ledger.sha256) throw new AppError('BACKUP_FAILED', '备份写入后回读校验失败：数据库文件与写入的不一致');
+  const pages = cipherIntegrityCheck(join(dir, FILES.ledger), dataKey);
+  if (!pages.ok) throw new AppError('BACKUP_FAILED', `备份写入后回读校验失败：${pages.errors[0] ?? ''}`);
+}

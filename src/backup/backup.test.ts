@@ -1,0 +1,205 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../app/create-services';
+import { listAudit } from '../audit/audit-log';
+import { AppError } from '../errors/app-error';
+import { FakeVolumes } from '../testing/fake-volumes';
+import { ManualClock } from '../testing/manual-clock';
+import { GOOD_PASSPHRASE, MIGRATIONS_DIR, TEST_KDF } from '../testing/temp-vault';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { nodeBackupFs, type BackupFs } from './backup-writer';
+import { BACKUP_ROOT, IDENTITY_FILE } from './backup-identity';
+
+let dir: string;
+let volumes: FakeVolumes;
+let clock: ManualClock;
+let services: Services;
+let recoveryKey: string;
+let backupFs: BackupFs;
+let mediumId: string;
+
+const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+  const { dispatch } = await import('../api/dispatch');
+  const r = await dispatch(services.handlers, channel, input);
+  if (!r.ok) throw new AppError(r.error.code, r.error.message);
+  return r.value as T;
+};
+const fails = async (p: Promise<unknown>): Promise<AppError> => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+};
+
+async function medium(number: string, level: string, purpose = '本系统备份介质'): Promise<string> {
+  const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
+  return (await call<{ id: string }>('media:register', { registeredOn: '2026-11-20', fields: { number, kind: 'usb', level, purpose, responsibleId: keeper.id, location: '1号保密柜' } })).id;
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'baomi-backup-'));
+  volumes = new FakeVolumes();
+  clock = new ManualClock('2026-11-20T02:00:00.000Z');
+  backupFs = { ...nodeBackupFs };
+  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, volumes, backupFs: { open: (p, f) => backupFs.open(p, f), mkdir: (p) => backupFs.mkdir(p), rename: (a, b) => backupFs.rename(a, b), rm: (p) => backupFs.rm(p) } });
+  ({ recoveryKey } = await services.vault.create({ unitName: '某单位', officerName: '张保密', passphrase: GOOD_PASSPHRASE }));
+  const keeper = await call<{ id: string }>('people:register', { name: '吴保管', clearance: 'important' });
+  await call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: [{ title: '机密通知', carrierType: 'paper', level: 'jimi', classifiedOn: '2026-11-01', copies: 1, copyNumbers: '001', custodianId: keeper.id }] });
+  mediumId = await medium('BF-001', 'jimi');
+  volumes.plug('BAOMI-BK1', 'UUID-AAAA', 'USB-SN-1');
+  await call('backup:registerVolume', { mediumId, fsUuid: 'UUID-AAAA' });
+});
+
+afterEach(() => {
+  services.dispose();
+  volumes.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const backupDirs = (uuid: string) => readdirSync(join(volumes.root, uuid, BACKUP_ROOT));
+
+describe('registering a backup medium', () => {
+  it('R-05 only a medium for 本系统备份介质, at the ledger’s highest level or above', async () => {
+    volumes.plug('OTHER', 'UUID-BBBB');
+    const low = await medium('BF-002', 'mimi');
+    expect((await fails(call('backup:registerVolume', { mediumId: low, fsUuid: 'UUID-BBBB' }))).message).toBe('R-05：台账含有机密信息，备份介质 BF-002 的密级（秘密）不够');
+    const wrongPurpose = await medium('U-009', 'jimi', '日常拷贝');
+    expect((await fails(call('backup:registerVolume', { mediumId: wrongPurpose, fsUuid: 'UUID-BBBB' }))).message).toMatch(/^R-05：介质 U-009 的用途不是“本系统备份介质”/);
+    expect(existsSync(join(volumes.root, 'UUID-AAAA', IDENTITY_FILE))).toBe(true);
+  });
+});
+
+describe('backup, verify and retention', () => {
+  it('writes a verified backup with its manifest, recorded on the medium, and verifies with passphrase or recovery key', async () => {
+    const r = await call<{ name: string; deletable: string[] }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    expect(backupDirs('UUID-AAAA')).toEqual([r.name]);
+    expect(readdirSync(join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, r.name)).sort()).toEqual(['keyslots.json', 'ledger.db', 'manifest.json']);
+    const bytes = readFileSync(join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, r.name, 'ledger.db'));
+    expect(bytes.includes(Buffer.from('机密通知'))).toBe(false);
+    const byPass = await call<{ ok: boolean; checks: { name: string; ok: boolean }[] }>('backup:verify', { fsUuid: 'UUID-AAAA', name: r.name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
+    expect(byPass.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(byPass.ok).toBe(true);
+    expect((await call<{ ok: boolean }>('backup:verify', { fsUuid: 'UUID-AAAA', name: r.name, secret: recoveryKey, kind: 'recovery' })).ok).toBe(true);
+    const detail = await call<{ timeline: { type: string }[] }>('media:detail', { id: mediumId });
+    expect(detail.timeline.map((e) => e.type)).toEqual(['registered', 'backup_volume_registered', 'backup_written', 'backup_verified', 'backup_verified']);
+    expect(await call('backup:status')).toMatchObject({ lastVerifiedOk: true, mediumNumber: 'BF-001', ageDays: 0, stale: false });
+    clock.advance(8 * 86_400_000);
+    // Eight days idle locked the vault (R-11); the status is read after unlocking again.
+    expect(services.vault.status().state).toBe('locked');
+    await services.vault.unlock(GOOD_PASSPHRASE);
+    expect(await call('backup:status')).toMatchObject({ ageDays: 8, stale: true });
+  });
+
+  it('keeps the newest five; older ones go only when the officer confirms', async () => {
+    const names: string[] = [];
+    let last: { deletable: string[] } = { deletable: [] };
+    for (let i = 0; i < 7; i++) {
+      clock.advance(60_000);
+      last = await call<{ name: string; deletable: string[] }>('backup:run', { fsUuid: 'UUID-AAAA' });
+      names.push((last as { name: string }).name);
+    }
+    expect(last.deletable).toEqual([names[1], names[0]]);
+    expect(backupDirs('UUID-AAAA')).toHaveLength(7);
+    expect((await fails(call('backup:prune', { fsUuid: 'UUID-AAAA', names: [names[3]] }))).message).toBe('只能删除最新 5 份以外的备份');
+    expect(await call('backup:prune', { fsUuid: 'UUID-AAAA', names: last.deletable })).toEqual({ deleted: [names[1], names[0]] });
+    expect(backupDirs('UUID-AAAA').sort()).toEqual(names.slice(2).sort());
+  });
+});
+
+describe('faults end with nothing lost and a clear error', () => {
+  const failingAfter = (bytes: number, fault: () => never): BackupFs => ({
+    ...nodeBackupFs,
+    open: async (p, f) => {
+      const h = await nodeBackupFs.open(p, f);
+      let written = 0;
+      return { ...h, write: async (b) => ((written += b.length) > bytes ? fault() : h.write(b)) };
+    },
+  });
+
+  it('the target disappears mid-write', async () => {
+    backupFs = failingAfter(1 << 20, () => {
+      rmSync(join(volumes.root, 'UUID-AAAA'), { recursive: true, force: true });
+      throw Object.assign(new Error('gone'), { code: 'ENOENT' });
+    });
+    await services.handlers['carriers:list']({ search: '', levels: [], states: [], types: [], overdueOnly: false, sort: 'receivedOn', descending: true, offset: 0, limit: 10 });
+    // A bigger ledger, so that the copy is cut off mid-way.
+    const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
+    for (let i = 0; i < 3; i++) await call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: Array.from({ length: 150 }, (_, k) => ({ title: `文件${i}-${k}`.repeat(20), carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id })) });
+    const e = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
+    expect(e.code).toBe('BACKUP_FAILED');
+    expect(e.message).toContain('备份介质在写入过程中被移除或无法访问');
+    expect((await call<{ total: number }>('carriers:list', {})).total).toBe(451);
+    expect(await call('backup:progress')).toMatchObject({ running: false });
+  });
+
+  it('the disk is full', async () => {
+    backupFs = failingAfter(4096, () => {
+      throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    });
+    const e = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
+    expect(e.message).toBe('备份未完成：备份介质空间已满。台账未受影响，介质上没有留下不完整的备份');
+    expect(backupDirs('UUID-AAAA')).toEqual([]);
+    volumes.mounted[0]!.freeBytes = 1000;
+    expect((await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }))).message).toMatch(/^备份介质空间不足/);
+  });
+
+  it('a truncated or bit-flipped backup fails verification, naming what is wrong', async () => {
+    const a = (await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' })).name;
+    clock.advance(60_000);
+    const b = (await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' })).name;
+    const file = (n: string) => join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, n, 'ledger.db');
+    truncateSync(file(a), 8192);
+    const bytes = readFileSync(file(b));
+    bytes[9000] = (bytes[9000] ?? 0) ^ 0x01;
+    writeFileSync(file(b), bytes);
+    for (const name of [a, b]) {
+      const r = await call<{ ok: boolean; checks: { name: string; ok: boolean }[] }>('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
+      expect(r.ok).toBe(false);
+      expect(r.checks.find((c) => c.name === '数据库文件完整')?.ok).toBe(false);
+    }
+    expect((await fails(call('backup:restore', { fsUuid: 'UUID-AAAA', name: b, secret: GOOD_PASSPHRASE, kind: 'passphrase' }))).message).toMatch(/^备份校验未通过，未恢复/);
+    expect(await call('backup:status')).toMatchObject({ lastVerifiedOk: false, stale: true });
+  });
+
+  it('a wrong passphrase opens nothing', async () => {
+    const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    expect((await fails(call('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: 'Wrong#Pass123', kind: 'passphrase' }))).code).toBe('WRONG_PASSPHRASE');
+  });
+
+  it('a forged or copied identity file is refused, and the refusal is recorded', async () => {
+    const id = join(volumes.root, 'UUID-AAAA', IDENTITY_FILE);
+    volumes.plug('BAOMI-BK1', 'UUID-CCCC', 'USB-SN-9');
+    cpSync(id, join(volumes.root, 'UUID-CCCC', IDENTITY_FILE));
+    expect((await fails(call('backup:run', { fsUuid: 'UUID-CCCC' }))).message).toMatch(/^此卷不是登记的备份介质 BF-001（卷标识不符/);
+    const forged = JSON.parse(readFileSync(id, 'utf8')) as Record<string, unknown>;
+    writeFileSync(id, JSON.stringify({ ...forged, mediumNumber: 'BF-999' }));
+    expect((await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }))).message).toBe('备份介质身份文件校验失败（可能被伪造或篡改）');
+    volumes.plug('EMPTY', 'UUID-DDDD');
+    expect((await fails(call('backup:run', { fsUuid: 'UUID-DDDD' }))).code).toBe('BACKUP_REFUSED');
+    const refusals = listAudit(services.vault.requireOpen().db, 20).filter((e) => e.action === 'backup.refused');
+    expect(refusals.map((e) => e.subject)).toEqual(['UUID-DDDD', 'UUID-AAAA', 'UUID-CCCC']);
+    const views = await call<{ fsUuid: string; medium: unknown; refusal: string | null }[]>('backup:volumes');
+    expect(views.find((v) => v.fsUuid === 'UUID-CCCC')?.refusal).toMatch(/卷标识不符/);
+  });
+});
+
+describe('restore', () => {
+  it('verifies, keeps a pre-restore copy, swaps, and opens the backup’s ledger', async () => {
+    const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
+    await call('carriers:receive', { receivedOn: '2026-11-21', receiverId: keeper.id, items: [{ title: '备份之后的文件', carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id }] });
+    const cmp = await call<{ backup: { counts: Record<string, number> }; current: { counts: Record<string, number> } }>('backup:compare', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
+    expect([cmp.backup.counts.carriers, cmp.current.counts.carriers]).toEqual([1, 2]);
+    const r = await call<{ chain: { ok: boolean } }>('backup:restore', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
+    expect(r.chain.ok).toBe(true);
+    expect((await call<{ total: number }>('carriers:list', {})).total).toBe(1);
+    expect(readdirSync(join(dir, 'vault')).some((f) => f.startsWith('pre-restore-'))).toBe(true);
+    expect(readdirSync(join(dir, 'vault'))).not.toContain('restore-in-progress.json');
+    expect(listAudit(services.vault.requireOpen().db, 3).map((e) => e.action)).toContain('vault.restored');
+  });
+});

@@ -1,0 +1,72 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
+import type { VaultPaths } from '../vault/vault-paths';
+import { FILES } from './backup-format';
+
+export const RESTORE_MARKER = 'restore-in-progress.json';
+const STAGED = '.restore-tmp';
+
+export type RestoreStep = 'saved-current' | 'staged' | 'marked' | 'keyslots-swapped' | 'swapped';
+
+interface Marker {
+  preRestoreDir: string;
+  startedAt: string;
+  backupDir: string;
+}
+
+function copyDurable(from: string, to: string): void {
+  copyFileSync(from, to);
+  // copyFileSync does not fsync; reopening for a sync makes the copy survive a power cut.
+  writeFileAtomic(to, readFileSync(to));
+}
+
+/**
+ * Swaps a verified backup in for the vault's files. The current vault is copied aside first,
+ * the new files are staged next to the old ones, and a marker is written before anything
+ * is replaced: if the process dies in between, `recoverInterruptedRestore` puts the old
+ * vault back at the next start. The vault must be locked (database closed) by the caller.
+ */
+export function swapInBackup(paths: VaultPaths, backupDir: string, now: string, hook: (s: RestoreStep) => void = () => {}): Marker {
+  const preRestoreDir = join(paths.dir, `pre-restore-${now.replace(/[-:.]/g, '').slice(0, 15)}`);
+  mkdirSync(preRestoreDir, { recursive: true, mode: 0o700 });
+  copyDurable(paths.database, join(preRestoreDir, FILES.ledger));
+  copyDurable(paths.keySlots, join(preRestoreDir, FILES.keySlots));
+  hook('saved-current');
+  copyDurable(join(backupDir, FILES.ledger), paths.database + STAGED);
+  copyDurable(join(backupDir, FILES.keySlots), paths.keySlots + STAGED);
+  hook('staged');
+  const marker: Marker = { preRestoreDir, startedAt: now, backupDir };
+  writeFileAtomic(join(paths.dir, RESTORE_MARKER), JSON.stringify(marker));
+  hook('marked');
+  for (const suffix of ['-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
+  renameSync(paths.keySlots + STAGED, paths.keySlots);
+  hook('keyslots-swapped');
+  renameSync(paths.database + STAGED, paths.database);
+  fsyncDir(paths.dir);
+  hook('swapped');
+  return marker;
+}
+
+/** The restored vault opened and verified: the old copy stays aside, the marker goes. */
+export function completeRestore(paths: VaultPaths): void {
+  rmSync(join(paths.dir, RESTORE_MARKER), { force: true });
+  fsyncDir(paths.dir);
+}
+
+/** Puts the pre-restore vault back (after a failed check, or a restore cut short). */
+export function rollbackRestore(paths: VaultPaths): boolean {
+  const file = join(paths.dir, RESTORE_MARKER);
+  if (!existsSync(file)) return false;
+  const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
+  for (const suffix of ['-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
+  copyDurable(join(marker.preRestoreDir, FILES.ledger), paths.database + STAGED);
+  copyDurable(join(marker.preRestoreDir, FILES.keySlots), paths.keySlots + STAGED);
+  renameSync(paths.keySlots + STAGED, paths.keySlots);
+  renameSync(paths.database + STAGED, paths.database);
+  rmSync(file, { force: true });
+  fsyncDir(paths.dir);
+  return true;
+}
+
+export const restoreInterrupted = (paths: VaultPaths): boolean => existsSync(join(paths.dir, RESTORE_MARKER));
