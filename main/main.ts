@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { createServices, type Services } from '../src/app/create-services';
+import { platformVolumes } from './volumes/platform-volumes';
 import { FONTS_PATH } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
 import { disposeOnQuit } from './dispose-on-quit';
@@ -71,6 +72,8 @@ if (!app.requestSingleInstanceLock()) {
       migrationsDir: paths.migrationsDir,
       fontBaseUrl: `${APP_ORIGIN}${FONTS_PATH.slice(0, -1)}`,
       fontCssDir: paths.fontDir,
+      volumes: platformVolumes(),
+      appVersion: app.getVersion(),
       printer: createElectronPrinter({
         createWindow: () => new BrowserWindow(printWindowOptions()),
         documents,

@@ -97,11 +97,11 @@ describe('backup, verify and retention', () => {
 
   it('keeps the newest five; older ones go only when the officer confirms', async () => {
     const names: string[] = [];
-    let last: { deletable: string[] } = { deletable: [] };
+    let last: { name: string; deletable: string[] } = { name: '', deletable: [] };
     for (let i = 0; i < 7; i++) {
       clock.advance(60_000);
       last = await call<{ name: string; deletable: string[] }>('backup:run', { fsUuid: 'UUID-AAAA' });
-      names.push((last as { name: string }).name);
+      names.push(last.name);
     }
     expect(last.deletable).toEqual([names[1], names[0]]);
     expect(backupDirs('UUID-AAAA')).toHaveLength(7);

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { createServices, type Services } from '../app/create-services';
 import { isAppError } from '../errors/app-error';
 import type { KdfParams } from '../vault/key-slots';
+import type { VolumeProvider } from '../backup/volume';
+import { cliBackup, cliRestore, cliVerifyBackup } from './cli-backup';
 
 export interface CliIo {
   /** Everything on standard input: the passphrase (or recovery key) on its first line. */
@@ -14,6 +16,8 @@ export interface CliIo {
 export interface CliOptions {
   migrationsDir?: string;
   kdf?: KdfParams;
+  /** The platform's removable volumes (main/cli.ts passes the real adapter). */
+  volumes?: VolumeProvider;
 }
 
 const HELP = `保密台账 命令行 (Baomi Ledger CLI)
@@ -27,6 +31,9 @@ commands:
   verify --dir D [--recovery]         校验加密页与审计链；任何失败退出码 1 / check pages and audit chain; exit 1 on failure
   info --dir D [--recovery]           显示台账概况 / show the vault's identity and chain head
   export-raw-key --dir D [--recovery] 打印 64 位十六进制数据密钥（灾难恢复用）/ print the 64-hex data key (disaster recovery)
+  backup --dir D --volume V           备份到已登记的备份介质（挂载路径或卷标识）/ back up onto a registered medium's volume
+  verify-backup FOLDER [--recovery]   校验备份（试恢复）；失败退出码 1 / test-restore a backup folder
+  restore FOLDER --dir D [--yes]      用备份替换台账；标准输入：当前口令、备份口令 / replace the vault with a backup
   --help                              本说明 / this text
 `;
 
@@ -41,6 +48,8 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
         unit: { type: 'string' },
         officer: { type: 'string' },
         recovery: { type: 'boolean', default: false },
+        volume: { type: 'string' },
+        yes: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -55,6 +64,17 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
     io.out(HELP);
     return values.help ? 0 : 2;
   }
+  if (command === 'verify-backup') {
+    const folder = positionals[1];
+    if (!folder) return (io.err('verify-backup 需要备份文件夹路径'), 2);
+    const secret = firstLine(await io.readStdin());
+    try {
+      return await cliVerifyBackup(io, resolve(folder), secret, values.recovery, new Date().toISOString());
+    } catch (e) {
+      io.err(isAppError(e) ? `错误 (${e.code})：${e.message}` : `错误：${(e as Error).message}`);
+      return 1;
+    }
+  }
   if (!values.dir) {
     io.err('缺少 --dir（台账所在目录）/ --dir is required');
     return 2;
@@ -63,14 +83,24 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
     vaultDir: resolve(values.dir),
     migrationsDir: opts.migrationsDir ?? resolve(import.meta.dirname, '../../migrations'),
     ...(opts.kdf ? { kdf: opts.kdf } : {}),
+    ...(opts.volumes ? { volumes: opts.volumes } : {}),
   });
   try {
-    const secret = firstLine(await io.readStdin());
+    const stdin = await io.readStdin();
+    const secret = firstLine(stdin);
     if (!secret) {
       io.err('标准输入中没有口令 / no passphrase on standard input');
       return 2;
     }
     switch (command) {
+      case 'backup':
+        return await cliBackup(services, opts.volumes ?? { list: async () => [] }, io, values.volume, secret);
+      case 'restore': {
+        const folder = positionals[1];
+        if (!folder) return (io.err('restore 需要备份文件夹路径'), 2);
+        const lines = stdin.split(/\r?\n/).map((l) => l.trimEnd()).filter(Boolean);
+        return await cliRestore(services, io, resolve(folder), lines, values.recovery, values.yes);
+      }
       case 'init':
         return await init(services, io, { unit: values.unit, officer: values.officer, passphrase: secret });
       case 'verify':

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseLsblk, uuidFromByUuidDir } from './lsblk-volumes';
+import { parseCimDisks } from './windows-volumes';
+import { platformVolumes } from './platform-volumes';
+
+const LSBLK = JSON.stringify({
+  blockdevices: [
+    { name: 'vda', path: '/dev/vda', label: null, uuid: null, serial: null, mountpoint: '/', fsavail: 81311244288, fssize: 270553174016, rm: false, hotplug: false, tran: null, type: 'disk' },
+    {
+      name: 'sdb', path: '/dev/sdb', label: null, uuid: null, serial: 'AA00000000012345', mountpoint: null, fsavail: null, fssize: null, rm: true, hotplug: true, tran: 'usb', type: 'disk',
+      children: [
+        { name: 'sdb1', path: '/dev/sdb1', label: 'BAOMI-BK1', uuid: '1A2B-3C4D', serial: null, mountpoint: '/media/officer/BAOMI-BK1', fsavail: 15000000000, fssize: 16000000000, rm: true, hotplug: true, tran: null, type: 'part' },
+        { name: 'sdb2', path: '/dev/sdb2', label: 'SWAPPY', uuid: 'x', serial: null, mountpoint: '[SWAP]', fsavail: null, fssize: null, rm: true, hotplug: true, tran: null, type: 'part' },
+      ],
+    },
+    // util-linux before 2.33 prints "1"/"0" and sizes as strings; no UUID column value here.
+    { name: 'sdc', path: '/dev/sdc', label: 'OLD', uuid: null, serial: 'SN-OLD', mountpoint: '/mnt/old', fsavail: '1000', fssize: '2000', rm: '1', hotplug: '1', tran: 'usb', type: 'disk' },
+  ],
+});
+
+describe('removable volumes', () => {
+  it('Linux: mounted filesystems on removable devices, with the disk serial and free space', () => {
+    const vols = parseLsblk(LSBLK, uuidFromByUuidDir([{ uuid: 'OLD-UUID-1', target: '../../sdc' }]));
+    expect(vols).toEqual([
+      { mountPath: '/media/officer/BAOMI-BK1', label: 'BAOMI-BK1', fsUuid: '1A2B-3C4D', deviceSerial: 'AA00000000012345', freeBytes: 15000000000, totalBytes: 16000000000 },
+      { mountPath: '/mnt/old', label: 'OLD', fsUuid: 'OLD-UUID-1', deviceSerial: 'SN-OLD', freeBytes: 1000, totalBytes: 2000 },
+    ]);
+  });
+
+  it('Linux: this machine’s own lsblk output parses (no removable volume here is fine)', async () => {
+    const vols = await platformVolumes('linux').list();
+    expect(Array.isArray(vols)).toBe(true);
+    for (const v of vols) expect(v.mountPath).toMatch(/^\//);
+  });
+
+  it('Windows: one drive prints as an object, several as an array, none as nothing', () => {
+    const one = { DeviceID: 'E:', VolumeName: 'BAOMI-BK1', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: ' 0401396c0ed0 ' };
+    expect(parseCimDisks(JSON.stringify(one))).toEqual([{ mountPath: 'E:\\', label: 'BAOMI-BK1', fsUuid: '1A2B3C4D', deviceSerial: '0401396c0ed0', freeBytes: 1500, totalBytes: 16000 }]);
+    expect(parseCimDisks(JSON.stringify([one, { ...one, DeviceID: 'F:', Size: null }]))).toHaveLength(1);
+    expect(parseCimDisks('')).toEqual([]);
+  });
+});

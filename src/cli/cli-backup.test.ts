@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createServices } from '../app/create-services';
+import { BACKUP_ROOT } from '../backup/backup-identity';
+import { FakeVolumes } from '../testing/fake-volumes';
+import { MIGRATIONS_DIR, TEST_KDF } from '../testing/temp-vault';
+import { runCli } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'baomi-cli-bk-'));
+const volumes = new FakeVolumes();
+afterAll(() => (volumes.cleanup(), rmSync(dir, { recursive: true, force: true })));
+const vault = join(dir, 'v');
+const PASS = 'Baomi#2026ok';
+
+const cli = async (args: string[], stdin = `${PASS}\n`) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { readStdin: async () => stdin, out: (l) => out.push(l), err: (l) => err.push(l) }, { kdf: TEST_KDF, volumes });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+};
+
+describe('CLI backup, verify-backup and restore', () => {
+  let folder = '';
+
+  it('backup accepts only a registered medium’s volume', async () => {
+    expect((await cli(['init', '--dir', vault, '--unit', '某单位', '--officer', '李四'])).code).toBe(0);
+    const stranger = volumes.plug('STRANGER', 'UUID-S');
+    const refused = await cli(['backup', '--dir', vault, '--volume', stranger.mountPath]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('BACKUP_REFUSED');
+    // Registering a backup medium is done in the app; here through the same services.
+    const s = createServices({ vaultDir: vault, migrationsDir: MIGRATIONS_DIR, kdf: TEST_KDF, volumes });
+    await s.vault.unlock(PASS);
+    const keeper = await s.handlers['people:register']({ name: '吴保管', department: '', post: '', clearance: 'important' });
+    const m = await s.handlers['media:register']({ registeredOn: '2026-11-20', fields: { number: 'BF-1', kind: 'usb', level: 'mimi', purpose: '本系统备份介质', responsibleId: keeper.id, model: '', serial: '', volumeUuid: '', capacity: '', department: '', location: '', note: '' } });
+    const bk = volumes.plug('BAOMI-BK', 'UUID-B', 'SN-B');
+    await s.handlers['backup:registerVolume']({ mediumId: m.id, fsUuid: 'UUID-B' });
+    s.dispose();
+    const ok = await cli(['backup', '--dir', vault, '--volume', bk.mountPath]);
+    expect(ok.code).toBe(0);
+    const name = /backup written and read back: (\S+)/.exec(ok.out)?.[1] ?? '';
+    folder = join(bk.mountPath, BACKUP_ROOT, name);
+  });
+
+  it('verify-backup checks a folder on its own and exits 1 on a wrong passphrase', async () => {
+    const r = await cli(['verify-backup', folder]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('ok   审计链');
+    expect((await cli(['verify-backup', folder], 'Wrong#2026ok\n')).code).toBe(1);
+  });
+
+  it('restore shows the comparison and replaces the vault only with --yes', async () => {
+    const dry = await cli(['restore', folder, '--dir', vault]);
+    expect(dry.code).toBe(2);
+    expect(dry.out).toContain('备份 backup:');
+    const done = await cli(['restore', folder, '--dir', vault, '--yes']);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/已恢复 \/ restored: chain #\d+ ok/);
+    expect((await cli(['verify', '--dir', vault])).code).toBe(0);
+  });
+});

@@ -1,0 +1,65 @@
+import { verifyBackup } from '../backup/backup-verify';
+import type { Services } from '../app/create-services';
+import type { CliIo } from './run-cli';
+import type { VolumeProvider } from '../backup/volume';
+
+/** CLI commands of issue 6. Each returns an exit code; errors are thrown to runCli. */
+export async function cliBackup(services: Services, volumes: VolumeProvider, io: CliIo, volumeArg: string | undefined, secret: string): Promise<number> {
+  if (!volumeArg) {
+    io.err('backup 需要 --volume（备份介质的挂载路径或卷标识）');
+    return 2;
+  }
+  await services.vault.unlock(secret);
+  const volume = (await volumes.list()).find((v) => v.mountPath === volumeArg || v.fsUuid === volumeArg);
+  if (!volume) {
+    io.err(`找不到卷 ${volumeArg}：请确认备份介质已插入并已挂载`);
+    return 1;
+  }
+  const timer = setInterval(() => {
+    const p = services.backup.progress;
+    if (p.running) io.err(`  ${p.phase} ${Math.round(p.fraction * 100)}%`);
+  }, 1000);
+  try {
+    const r = await services.backup.backup({ fsUuid: volume.fsUuid });
+    io.out(`备份完成并已回读校验 / backup written and read back: ${r.name}`);
+    io.out(`SHA-256 ${r.sha256}  ${r.bytes} bytes  audit chain #${r.chainSeq}`);
+    if (r.deletable.length) io.out(`超出保留份数的旧备份（确认后可在程序中删除）/ older than the retention: ${r.deletable.join(', ')}`);
+    return 0;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export async function cliVerifyBackup(io: CliIo, folder: string, secret: string, recovery: boolean, now: string): Promise<number> {
+  const r = await verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now);
+  for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
+  io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
+  return r.ok ? 0 : 1;
+}
+
+/**
+ * Restore from a backup folder. Standard input: the vault's current passphrase, then the
+ * backup's passphrase (or recovery key with --recovery) if it differs. Without --yes only
+ * the comparison is shown: replacing the ledger must be a deliberate act.
+ */
+export async function cliRestore(services: Services, io: CliIo, folder: string, lines: string[], recovery: boolean, yes: boolean): Promise<number> {
+  const [current, backupSecret = current] = lines as [string, string?];
+  await services.vault.unlock(current);
+  const kind = recovery ? 'recovery' : 'passphrase';
+  const r = await verifyBackup(folder, backupSecret, kind, services.clock.now().toISOString());
+  if (!r.ok || !r.manifest) {
+    for (const c of r.checks.filter((x) => !x.ok)) io.err(`FAIL ${c.name}：${c.detail}`);
+    io.err('备份校验未通过，未恢复 / backup failed verification, nothing restored');
+    return 1;
+  }
+  const now = services.vault.summary();
+  io.out(`备份 backup:  ${r.manifest.createdAt}  chain #${r.manifest.chainHead.seq}  ${JSON.stringify(r.manifest.counts)}`);
+  io.out(`当前 current: ${now.unlockedAt}  chain #${now.chain.head.seq}`);
+  if (!yes) {
+    io.err('加 --yes 确认用此备份替换当前台账（当前台账会先另存一份）/ add --yes to replace the vault');
+    return 2;
+  }
+  const done = await services.vault.restoreFrom(folder, backupSecret, kind);
+  io.out(`已恢复 / restored: chain #${done.chain.head.seq} ${done.chain.ok ? 'ok' : 'BROKEN'}`);
+  return 0;
+}
