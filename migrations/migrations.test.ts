@@ -42,6 +42,44 @@ describe('0001-init', () => {
   });
 });
 
+describe('0002-ledger', () => {
+  it('creates the append-only event log and the projections', () => {
+    migrate(db, upTo(2));
+    expect(tables()).toEqual(expect.arrayContaining(['events', 'sequences', 'people', 'cabinets', 'carriers']));
+    db.prepare("INSERT INTO audit_log VALUES (1, 't', 'a', 'x', NULL, '{}', ?, 'h1')").run('0'.repeat(64));
+    db.prepare("INSERT INTO events (id, entity, entity_id, type, at, occurred_on, actor, payload, audit_seq) VALUES (1, 'carrier', 'c', 'received', 't', '2026-01-01', 'a', '{}', 1)").run();
+    expect(() => db.prepare("UPDATE events SET type = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
+  });
+});
+
+describe('0003-devices', () => {
+  it('adds computers, media, bindings and a usage book that allows one open entry per computer', () => {
+    migrate(db, upTo(3));
+    expect(tables()).toEqual(expect.arrayContaining(['computers', 'media', 'media_bindings', 'usage_log']));
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toContain('usage_log_one_open');
+  });
+});
+
+describe('0004-backups', () => {
+  it('records each medium’s backup volume and every backup', () => {
+    migrate(db, upTo(4));
+    expect(tables()).toContain('backups');
+    const cols = (db.prepare('PRAGMA table_info(media)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toContain('backup_volume');
+  });
+});
+
+describe('0005-carrier-list-index', () => {
+  it('answers the list from one covering index, newest first, without a sort', () => {
+    migrate(db, upTo(5));
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT rowid FROM carriers c INDEXED BY carriers_list WHERE level = 'jimi' AND search_text LIKE '%x%' ORDER BY received_on DESC, number DESC LIMIT 100").all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan).toContain('USING COVERING INDEX carriers_list');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});
+
 describe('the migration runner', () => {
   it('numbers migrations 1, 2, 3… and applies only the pending ones', () => {
     expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));

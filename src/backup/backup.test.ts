@@ -126,7 +126,6 @@ describe('faults end with nothing lost and a clear error', () => {
       rmSync(join(volumes.root, 'UUID-AAAA'), { recursive: true, force: true });
       throw Object.assign(new Error('gone'), { code: 'ENOENT' });
     });
-    await services.handlers['carriers:list']({ search: '', levels: [], states: [], types: [], overdueOnly: false, sort: 'receivedOn', descending: true, offset: 0, limit: 10 });
     // A bigger ledger, so that the copy is cut off mid-way.
     const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
     for (let i = 0; i < 3; i++) await call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: Array.from({ length: 150 }, (_, k) => ({ title: `文件${i}-${k}`.repeat(20), carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id })) });

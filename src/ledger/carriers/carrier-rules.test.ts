@@ -254,3 +254,22 @@ describe('self-made items', () => {
     expect(c).toMatchObject({ source: 'self_made', classifier: '王处长' });
   });
 });
+
+describe('the list', () => {
+  it('searches number, title and 文号 by substring, Chinese included, and pages', () => {
+    const got = receiveBatch(f.ctx(), {
+      receivedOn: TODAY,
+      receiverId: f.people.officer.id,
+      items: Array.from({ length: 30 }, (_, i) => item(f, { title: `关于第${i}批保密检查的通知`, docNo: `保发〔2026〕${i}号`, copyNumbers: `${i}` })),
+    });
+    expect(listCarriers(f.db, TODAY, { search: '保密检查' }).total).toBe(30);
+    expect(listCarriers(f.db, TODAY, { search: '第12批' }).rows.map((r) => r.title)).toEqual(['关于第12批保密检查的通知']);
+    expect(listCarriers(f.db, TODAY, { search: 'zt-2026-0007' }).rows.map((r) => r.number)).toEqual([got[6]!.number]);
+    expect(listCarriers(f.db, TODAY, { search: '〔2026〕29号' }).total).toBe(1);
+    expect(listCarriers(f.db, TODAY, { search: '100%' }).total).toBe(0);
+    const page = listCarriers(f.db, TODAY, { search: '通知', offset: 25, limit: 10 });
+    expect([page.total, page.rows.length]).toEqual([30, 5]);
+    const later = listCarriers(f.db, TODAY, { offset: 10, limit: 5, withTotal: false });
+    expect([later.total, later.rows.map((r) => r.number)]).toEqual([-1, got.slice(15, 20).reverse().map((c) => c.number)]);
+  });
+});
