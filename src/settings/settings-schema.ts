@@ -32,6 +32,9 @@ export const settingsSchema = z.object({
   computerPasswordMinLengthMimi: z.number().int().min(8).max(64),
   backupRetention: z.number().int().min(1).max(100),
   backupMaxAgeDays: z.number().int().min(1).max(365),
+  declassYearsCore: z.number().int().min(0).max(10),
+  declassYearsImportant: z.number().int().min(0).max(10),
+  declassYearsGeneral: z.number().int().min(0).max(10),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -57,6 +60,9 @@ export const DEFAULT_SETTINGS: Settings = {
   computerPasswordMinLengthMimi: 8,
   backupRetention: 5,
   backupMaxAgeDays: 7,
+  declassYearsCore: 3,
+  declassYearsImportant: 2,
+  declassYearsGeneral: 1,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

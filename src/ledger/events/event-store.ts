@@ -2,7 +2,7 @@ import { appendAudit, canonicalJson } from '../../audit/audit-log';
 import type { Db } from '../../db/open-database';
 import { sql } from '../../db/statements';
 
-export type EntityKind = 'carrier' | 'person' | 'cabinet' | 'computer' | 'medium';
+export type EntityKind = 'carrier' | 'person' | 'cabinet' | 'computer' | 'medium' | 'template' | 'inspection' | 'finding' | 'reconciliation';
 
 export interface NewEvent {
   entity: EntityKind;

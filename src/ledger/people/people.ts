@@ -26,6 +26,14 @@ export interface Person {
   post: string;
   clearance: (typeof CLEARANCES)[number];
   active: boolean;
+  /** 保密承诺书 signed on. */
+  pledgeOn: string | null;
+  onPostOn: string | null;
+  /** Approved date of leaving the post or the unit, and which of the two. */
+  leftOn: string | null;
+  leaveKind: 'left_post' | 'left_unit' | null;
+  /** End of the 脱密期. */
+  declassUntil: string | null;
 }
 
 /**
@@ -45,7 +53,7 @@ export function samePerson(a: PersonRef, b: PersonRef): boolean {
 
 export function registerPerson(db: Db, at: string, actor: string, input: PersonInput): Person {
   const p = personInputSchema.parse(input);
-  const person: Person = { id: randomUUID(), ...p, active: true };
+  const person: Person = { id: randomUUID(), ...p, active: true, pledgeOn: null, onPostOn: null, leftOn: null, leaveKind: null, declassUntil: null };
   inLedgerTransaction(db, () => {
     sql(db, 
       'INSERT INTO people (id, name, department, post, clearance, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
@@ -69,8 +77,25 @@ interface PersonRow {
   post: string;
   clearance: Person['clearance'];
   active: number;
+  pledge_on?: string | null;
+  on_post_on?: string | null;
+  left_on?: string | null;
+  leave_kind?: Person['leaveKind'];
+  declass_until?: string | null;
 }
-const toPerson = (r: PersonRow): Person => ({ ...r, active: r.active === 1 });
+export const toPerson = (r: PersonRow): Person => ({
+  id: r.id,
+  name: r.name,
+  department: r.department,
+  post: r.post,
+  clearance: r.clearance,
+  active: r.active === 1,
+  pledgeOn: r.pledge_on ?? null,
+  onPostOn: r.on_post_on ?? null,
+  leftOn: r.left_on ?? null,
+  leaveKind: r.leave_kind ?? null,
+  declassUntil: r.declass_until ?? null,
+});
 
 export function listPeople(db: Db): Person[] {
   return (sql(db, 'SELECT * FROM people ORDER BY active DESC, name').all() as PersonRow[]).map(toPerson);

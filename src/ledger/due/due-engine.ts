@@ -1,0 +1,96 @@
+import dayjs from 'dayjs';
+import type { BackupStatus } from '../../backup/backup-service';
+import { sql } from '../../db/statements';
+import type { Level } from '../classification/levels';
+import { leakStatus } from '../carriers/carrier-queries';
+import type { LedgerContext } from '../ledger-context';
+
+export type Urgency = 'overdue' | 'due_soon' | 'upcoming';
+
+export interface DueItem {
+  kind: string;
+  urgency: Urgency;
+  title: string;
+  /** The date it is (or was) due. */
+  dueOn: string;
+  rule: string;
+  link: { type: 'carrier' | 'medium' | 'computer' | 'person' | 'inspection' | 'reconciliation' | 'finding' | 'backup'; id: string };
+}
+
+const SOON_DAYS = 7;
+const ORDER: Record<Urgency, number> = { overdue: 0, due_soon: 1, upcoming: 2 };
+
+/**
+ * Everything due, in one place, for the home page and the inspection: loans and trips,
+ * term expiry (R-03), 脱密期 ends (R-12), loss timers (R-30), the monthly, quarterly,
+ * half-yearly and yearly cycles (DOMAIN §5), computer passwords, findings and backup age.
+ * `ctx.today` is the clock: tests move it.
+ */
+export function dueItems(ctx: LedgerContext, backup: BackupStatus | null): DueItem[] {
+  const today = dayjs(ctx.today);
+  const urgency = (dueOn: string, soonDays = SOON_DAYS): Urgency =>
+    dueOn < ctx.today ? 'overdue' : dayjs(dueOn).diff(today, 'day') <= soonDays ? 'due_soon' : 'upcoming';
+  const rows = <T>(text: string, ...p: unknown[]) => sql(ctx.db, text).all(...p) as T[];
+  const items: DueItem[] = [];
+  const add = (i: DueItem) => items.push(i);
+
+  for (const c of rows<{ id: string; number: string; title: string; state: string; due_on: string }>(
+    `SELECT id, number, title, state, due_on FROM carriers WHERE state IN ('lent', 'circulating', 'taken_out') AND due_on <= ?`,
+    today.add(SOON_DAYS, 'day').format('YYYY-MM-DD'),
+  )) {
+    const what = c.state === 'lent' ? '借阅' : c.state === 'circulating' ? '传阅' : '携带外出';
+    add({ kind: 'loan', urgency: urgency(c.due_on), title: `${what}应还：${c.number} ${c.title}`, dueOn: c.due_on, rule: c.state === 'circulating' ? 'R-23' : c.state === 'lent' ? 'R-24' : 'R-26', link: { type: 'carrier', id: c.id } });
+  }
+  for (const m of rows<{ id: string; number: string; due_on: string }>(`SELECT id, number, due_on FROM media WHERE state IN ('lent', 'taken_out') AND due_on <= ?`, today.add(SOON_DAYS, 'day').format('YYYY-MM-DD'))) {
+    add({ kind: 'medium_loan', urgency: urgency(m.due_on), title: `介质应还：${m.number}`, dueOn: m.due_on, rule: 'R-35', link: { type: 'medium', id: m.id } });
+  }
+  for (const c of rows<{ id: string; number: string; title: string; expires_on: string }>(
+    `SELECT id, number, title, expires_on FROM carriers WHERE expires_on IS NOT NULL AND expires_on <= ? AND state NOT IN ('destroyed', 'returned', 'declassified')`,
+    today.add(ctx.settings.reviewWarningDays, 'day').format('YYYY-MM-DD'),
+  )) {
+    add({ kind: 'term', urgency: urgency(c.expires_on, 30), title: `保密期限届满，需审核：${c.number} ${c.title}`, dueOn: c.expires_on, rule: 'R-03', link: { type: 'carrier', id: c.id } });
+  }
+  for (const c of rows<{ id: string; number: string; level: Level; lost_on: string }>(`SELECT id, number, level, lost_on FROM carriers WHERE state = 'missing'`)) {
+    const l = leakStatus({ state: 'missing', lostOn: c.lost_on, level: c.level }, ctx.today);
+    if (!l) continue;
+    add({ kind: 'loss', urgency: l.treatedAsLeak ? 'overdue' : 'due_soon', title: l.treatedAsLeak ? `已视为泄密：${c.number}，调查须于 ${l.investigationDue} 前结束` : `下落不明：${c.number}，${l.deadline} 前未找到即视为泄密`, dueOn: l.treatedAsLeak ? l.investigationDue : l.deadline, rule: 'R-30', link: { type: 'carrier', id: c.id } });
+  }
+  for (const p of rows<{ id: string; name: string; declass_until: string }>(`SELECT id, name, declass_until FROM people WHERE declass_until IS NOT NULL AND declass_until <= ?`, today.add(30, 'day').format('YYYY-MM-DD'))) {
+    if (p.declass_until < today.subtract(30, 'day').format('YYYY-MM-DD')) continue;
+    add({ kind: 'declass', urgency: p.declass_until <= ctx.today ? 'due_soon' : 'upcoming', title: `脱密期${p.declass_until <= ctx.today ? '已' : '将'}届满：${p.name}`, dueOn: p.declass_until, rule: 'R-12', link: { type: 'person', id: p.id } });
+  }
+  for (const c of rows<{ id: string; number: string; password_due_on: string | null }>(`SELECT id, number, password_due_on FROM computers WHERE state = 'in_use' AND (password_due_on IS NULL OR password_due_on <= ?)`, today.add(3, 'day').format('YYYY-MM-DD'))) {
+    add({ kind: 'password', urgency: c.password_due_on ? urgency(c.password_due_on, 3) : 'overdue', title: c.password_due_on ? `计算机 ${c.number} 口令应于 ${c.password_due_on} 更换` : `计算机 ${c.number} 没有口令更换记录`, dueOn: c.password_due_on ?? ctx.today, rule: 'R-10', link: { type: 'computer', id: c.id } });
+  }
+  for (const f of rows<{ id: string; text: string; deadline: string }>(`SELECT id, text, deadline FROM findings WHERE state = 'open'`)) {
+    add({ kind: 'finding', urgency: urgency(f.deadline), title: `整改：${f.text}`, dueOn: f.deadline, rule: '§7', link: { type: 'finding', id: f.id } });
+  }
+  cycles(ctx, add, urgency);
+  if (!backup || backup.stale) {
+    const last = backup?.lastBackupAt ? `最近一次校验成功的备份已是 ${backup.ageDays ?? '?'} 天前` : '无备份记录';
+    add({ kind: 'backup', urgency: 'overdue', title: `备份：${last}（要求 ${ctx.settings.backupMaxAgeDays} 天内）`, dueOn: ctx.today, rule: 'R-05', link: { type: 'backup', id: 'status' } });
+  }
+  return items.sort((a, b) => ORDER[a.urgency] - ORDER[b.urgency] || a.dueOn.localeCompare(b.dueOn));
+}
+
+/** DOMAIN §5: each cycle is due at the end of its period until its record exists. */
+function cycles(ctx: LedgerContext, add: (i: DueItem) => void, urgency: (d: string, soon?: number) => Urgency): void {
+  const t = dayjs(ctx.today);
+  const month = t.format('YYYY-MM');
+  const monthEnd = t.endOf('month').format('YYYY-MM-DD');
+  const signed = sql(ctx.db, "SELECT id FROM inspection_runs WHERE month = ? AND state = 'signed'").get(month);
+  if (!signed) {
+    const run = sql(ctx.db, 'SELECT id FROM inspection_runs WHERE month = ?').get(month) as { id: string } | undefined;
+    add({ kind: 'monthly', urgency: urgency(monthEnd, 7), title: `${month} 月度保密检查（月查、月清理）${run ? '尚未签署' : '尚未开始'}`, dueOn: monthEnd, rule: '§5', link: { type: 'inspection', id: run?.id ?? month } });
+  }
+  const quarterStartMonth = Math.floor(t.month() / 3) * 3;
+  const periods: { purpose: string; label: string; start: string; end: string }[] = [
+    { purpose: 'quarterly', label: '季度核对', start: t.month(quarterStartMonth).startOf('month').format('YYYY-MM-DD'), end: t.month(quarterStartMonth + 2).endOf('month').format('YYYY-MM-DD') },
+    { purpose: 'half_year', label: '半年清退', start: t.month(t.month() < 6 ? 0 : 6).startOf('month').format('YYYY-MM-DD'), end: t.month(t.month() < 6 ? 5 : 11).endOf('month').format('YYYY-MM-DD') },
+    { purpose: 'yearly', label: '年度清点与保密自查自评', start: t.startOf('year').format('YYYY-MM-DD'), end: t.endOf('year').format('YYYY-MM-DD') },
+  ];
+  for (const p of periods) {
+    const done = sql(ctx.db, 'SELECT 1 FROM recon_sessions WHERE purpose = ? AND ended_at IS NOT NULL AND substr(started_at, 1, 10) BETWEEN ? AND ?').get(p.purpose, p.start, p.end);
+    if (!done) add({ kind: p.purpose, urgency: urgency(p.end, 14), title: `${p.label}（${p.start} 至 ${p.end}）尚未完成`, dueOn: p.end, rule: '§5', link: { type: 'reconciliation', id: p.purpose } });
+  }
+}
