@@ -17,6 +17,11 @@ import type { ComputerDetail, ComputerRow, MediumDetail, MediumRow } from '../le
 import type { UsageEntry } from '../ledger/devices/usage-commands';
 import type { BackupProgress, BackupService, BackupStatus, VolumeView } from '../backup/backup-service';
 import type { BackupVerification } from '../backup/backup-verify';
+import { leaveSchema, updatePostSchema, type Holding } from '../ledger/people/departure';
+import { saveTemplateSchema, type Template } from '../ledger/inspections/templates';
+import { closeFindingSchema, createRunSchema, setResultSchema, signRunSchema, type Finding, type RunDetail, type RunResult } from '../ledger/inspections/runs';
+import { scanSchema, sessionIdSchema, startReconSchema, type ReconReport, type ScanOutcome } from '../ledger/inspections/reconciliation';
+import type { DueItem } from '../ledger/due/due-engine';
 import { printRequestSchema, registerPrintoutSchema, type PrintPreview, type RegisterInfo } from '../print/print-types';
 import type { IpcResult } from './result';
 import type {
@@ -150,6 +155,26 @@ export const contract = {
   'backup:compare': channel<Awaited<ReturnType<BackupService['compare']>>>()(backupSecretSchema),
   'backup:restore': channel<UnlockResult>()(backupSecretSchema),
   'backup:status': channel<BackupStatus>()(noInput),
+
+  'people:updatePost': channel<Person>()(updatePostSchema),
+  'people:leave': channel<Person>()(leaveSchema),
+  'people:holdings': channel<Holding[]>()(cs.personIdSchema),
+  'templates:list': channel<Template[]>()(noInput),
+  'templates:save': channel<Template>()(saveTemplateSchema),
+  'inspections:list': channel<{ id: string; month: string; state: string }[]>()(noInput),
+  'inspections:create': channel<RunDetail>()(createRunSchema),
+  'inspections:detail': channel<RunDetail>()(cs.carrierIdSchema),
+  'inspections:setResult': channel<RunResult>()(setResultSchema),
+  'inspections:correctResult': channel<RunResult>()(setResultSchema),
+  'inspections:sign': channel<RunDetail>()(signRunSchema),
+  'inspections:closeFinding': channel<Finding>()(closeFindingSchema),
+  'inspections:openFindings': channel<Finding[]>()(noInput),
+  'recon:start': channel<ReconReport>()(startReconSchema),
+  'recon:scan': channel<ScanOutcome>()(scanSchema),
+  'recon:end': channel<ReconReport>()(sessionIdSchema),
+  'recon:report': channel<ReconReport>()(sessionIdSchema),
+  'recon:list': channel<{ id: string; purpose: string; scopeKind: string; startedAt: string; endedAt: string | null }[]>()(noInput),
+  'due:list': channel<DueItem[]>()(noInput),
 
   'print:registers': channel<RegisterInfo[]>()(noInput),
   'print:preview': channel<PrintPreview>()(printRequestSchema),

@@ -5,6 +5,7 @@ import type { BackupService } from '../backup/backup-service';
 import { ledgerContext } from './handlers/ledger-context';
 import { ledgerHandlers } from './handlers/ledger-handlers';
 import { deviceHandlers } from './handlers/device-handlers';
+import { inspectionHandlers } from './handlers/inspection-handlers';
 import { readSettings, updateSettings } from '../settings/settings-store';
 import type { VaultService } from '../vault/vault-service';
 import type { Channel, ParsedInputOf, ResultOf } from './contract';
@@ -69,6 +70,7 @@ function handlerMap({ vault, clock, print, backup }: HandlerDeps): Handlers {
     },
     ...ledgerHandlers(() => ledgerContext(vault, clock)),
     ...deviceHandlers(() => ledgerContext(vault, clock)),
+    ...inspectionHandlers(() => ledgerContext(vault, clock), backup),
     'backup:volumes': () => backup.listVolumes(),
     'backup:registerVolume': (input) => backup.registerVolume(input),
     'backup:run': (input) => backup.backup(input),

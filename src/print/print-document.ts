@@ -73,9 +73,10 @@ export function renderRegister<Row>(
   def: RegisterDefinition<Row>,
   rows: Row[],
   ctx: PrintContext,
-  opts: { blank?: boolean } = {},
+  opts: { blank?: boolean; fillIn?: boolean; signatures?: { label: string; name: string }[] } = {},
 ): { html: string; level: Level | null; marking: string } {
-  const { level, marking } = documentMarking(opts.blank ? [] : rows.map(def.level));
+  // A form to fill in by hand (blank, or with its items but no answers) gets a marking line.
+  const { level, marking } = documentMarking(opts.blank || opts.fillIn ? [] : rows.map(def.level));
   const total = def.columns.reduce((s, c) => s + c.width, 0);
   const colgroup = def.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
   const head = def.columns.map((c) => `<th>${esc(c.header)}</th>`).join('');
@@ -118,12 +119,15 @@ th { font-weight: 700; background: #eee; text-align: center; }
 td.sig { height: 8mm; }
 tr.blank td { height: 9mm; }
 .empty { text-align: center; padding: 6mm; }
+.signatures { display: flex; justify-content: space-between; margin-top: 8mm; font-size: 10pt; break-inside: avoid; }
+.signatures u { text-decoration: none; border-bottom: 0.6pt solid #000; padding: 0 2mm; }
 </style></head>
 <body>
 <h1>${esc(def.title)}</h1>
 <div class="meta"><span>单位：${esc(ctx.unitName)}</span><span>${esc(ctx.scope)}</span><span>共 ${opts.blank ? '　' : rows.length} 条</span></div>
 <table><colgroup>${colgroup}</colgroup><thead><tr>${head}</tr></thead>
 <tbody>${body || `<tr><td class="empty" colspan="${def.columns.length}">所选范围内无记录</td></tr>`}</tbody></table>
+${opts.signatures?.length ? `<div class="signatures">${opts.signatures.map((s) => `<span>${esc(s.label)}：<u>${esc(s.name) || '　'.repeat(8)}</u>　日期：<u>${'　'.repeat(6)}</u></span>`).join('')}</div>` : ''}
 </body></html>`;
   return { html, level, marking };
 }

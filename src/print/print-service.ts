@@ -37,10 +37,12 @@ export class PrintService {
     const req = printRequestSchema.parse(input);
     const ctx = this.deps.context();
     const register = registerSpec(req.registerId);
-    if (register.subject === 'computer' && !req.subjectId && !req.blank) {
-      throw new AppError('VALIDATION', '请先选择要打印使用登记簿的计算机');
+    if (register.subject && !req.subjectId && !(req.blank && register.subject !== 'reconciliation')) {
+      const what = { computer: '要打印使用登记簿的计算机', inspection: '要打印的月度检查', reconciliation: '要打印差异报告的清点' }[register.subject];
+      throw new AppError('VALIDATION', `请先选择${what}`);
     }
-    const rows = req.blank ? [] : register.rows(ctx.db, req, ctx.today);
+    const rows = req.blank ? (register.blankRows?.(ctx.db) ?? []) : register.rows(ctx.db, req, ctx.today);
+    const contentBlank = req.blank && register.blankRows !== undefined;
     const { html, level, marking } = renderRegister(
       register.definition,
       rows,
@@ -51,7 +53,7 @@ export class PrintService {
         fontCss: this.deps.fontCss(),
         scope: req.blank ? '空白表（手工填写）' : (register.scope?.(ctx.db, req, ctx.today) ?? `${req.from} 至 ${req.to}`),
       },
-      { blank: req.blank },
+      { blank: req.blank && !contentBlank, fillIn: contentBlank, ...(register.signatures ? { signatures: register.signatures(ctx.db, req) } : {}) },
     );
     return { registerId: req.registerId, title: register.definition.title, html, rowCount: rows.length, level, marking };
   }

@@ -16,6 +16,8 @@ export const REGISTER_IDS = [
   'media',
   'media_uses',
   'backups',
+  'inspection',
+  'discrepancy',
 ] as const;
 export type RegisterId = (typeof REGISTER_IDS)[number];
 
@@ -29,7 +31,7 @@ export const printRequestSchema = z
     levels: z.array(z.enum(LEVELS)).max(4).default([]),
     /** A blank form for filling in by hand: headers, marking line and empty ruled rows. */
     blank: z.boolean().default(false),
-    /** The computer whose usage book is printed (register 9). */
+    /** The computer (register 9), inspection run (12) or reconciliation session printed. */
     subjectId: z.string().min(1).max(64).nullish(),
   })
   .strict()
@@ -52,7 +54,7 @@ export interface RegisterInfo {
   title: string;
   orientation: 'portrait' | 'landscape';
   /** What the register needs chosen besides dates: register 9 is one computer's book. */
-  subject: 'computer' | null;
+  subject: 'computer' | 'inspection' | 'reconciliation' | null;
   /** A ledger prints the current state; the others list what happened in the dates. */
   snapshot: boolean;
 }

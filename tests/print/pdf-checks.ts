@@ -31,3 +31,6 @@ export const pdfToPng = (pdf: string, prefix: string): void => {
 };
 
 export const pdfText = (pdf: string): string => sh('pdftotext', ['-layout', pdf, '-']);
+
+/** Text in content order: a cell that wrapped stays together (layout mode interleaves columns). */
+export const pdfRawText = (pdf: string): string => sh('pdftotext', ['-raw', pdf, '-']);

@@ -20,7 +20,7 @@ import type { LedgerContext } from '../../ledger/carriers/carrier-transition';
 import { listPeople, registerPerson } from '../../ledger/people/people';
 import type { Handlers } from '../handlers';
 
-type LedgerChannel = Extract<keyof Handlers, `people:${string}` | `cabinets:${string}` | `carriers:${string}`>;
+type LedgerChannel = Extract<keyof Handlers, 'people:list' | 'people:register' | `cabinets:${string}` | `carriers:${string}`>;
 
 /** People, cabinets and carriers: each handler is a thin call into the ledger core. */
 export function ledgerHandlers(ctx: () => LedgerContext): Pick<Handlers, LedgerChannel> {
