@@ -80,6 +80,17 @@ describe('0005-carrier-list-index', () => {
   });
 });
 
+describe('0007-carrier-search', () => {
+  it('backfills the bigram index for carriers already in the ledger', () => {
+    migrate(db, upTo(6));
+    db.prepare("INSERT INTO carriers (id, number, title, carrier_type, level, term_kind, classified_on, copies, source, state, received_on, search_text, last_event_id) VALUES ('a', 'ZT-1', '保密管理', 'paper', 'mimi', 'none', '2026-01-01', 1, 'received', 'in_store', '2026-01-01', 'zt-1\u0001保密管理\u0001', 0)").run();
+    migrate(db, upTo(7));
+    const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
+    const phrase = `"${hex('密管')} ${hex('管理')}"`;
+    expect(db.prepare('SELECT rowid FROM carrier_grams WHERE carrier_grams MATCH ?').all(phrase)).toHaveLength(1);
+  });
+});
+
 describe('the migration runner', () => {
   it('numbers migrations 1, 2, 3… and applies only the pending ones', () => {
     expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));

@@ -112,13 +112,26 @@ const toRow = (c: Carrier): CarrierRow => ({
 
 const COLUMNS = Object.keys(toRow({ term: null } as unknown as Carrier)).concat('search_text');
 
+/** The search index's tokens for a text: its bigrams as UTF-8 hex (migration 0007). */
+export function searchGrams(text: string): string {
+  const cps = [...text];
+  const grams: string[] = [];
+  for (let i = 0; i < cps.length - 1; i++) grams.push(Buffer.from(`${cps[i]}${cps[i + 1]}`, 'utf8').toString('hex'));
+  return grams.join(' ');
+}
+
 /** Writes the projection row (insert or replace): only ever called beside appendEvent. */
 export function saveCarrier(db: Db, c: Carrier): void {
   const row = { ...toRow(c), search_text: searchText(c) };
+  const before = sql(db, 'SELECT rowid, search_text FROM carriers WHERE id = ?').get(c.id) as { rowid: number; search_text: string } | undefined;
   sql(db, 
     `INSERT INTO carriers (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((k) => `@${k}`).join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter((k) => k !== 'id').map((k) => `${k} = excluded.${k}`).join(', ')}`,
   ).run(row);
+  if (before?.search_text === row.search_text) return;
+  const rowid = before?.rowid ?? (sql(db, 'SELECT rowid FROM carriers WHERE id = ?').get(c.id) as { rowid: number }).rowid;
+  if (before) sql(db, 'DELETE FROM carrier_grams WHERE rowid = ?').run(rowid);
+  sql(db, 'INSERT INTO carrier_grams (rowid, grams) VALUES (?, ?)').run(rowid, searchGrams(row.search_text));
 }
 
 export function getCarrier(db: Db, id: string): Carrier {

@@ -269,6 +269,11 @@ describe('the list', () => {
     expect(listCarriers(f.db, TODAY, { search: '100%' }).total).toBe(0);
     const page = listCarriers(f.db, TODAY, { search: '通知', offset: 25, limit: 10 });
     expect([page.total, page.rows.length]).toEqual([30, 5]);
+    const c = got[3]!;
+    correct(f.ctx(), { carrierId: c.id, occurredOn: TODAY, correctsEventId: c.lastEventId, reason: '标题错', patch: { title: '关于年终总结的报告' } });
+    expect(listCarriers(f.db, TODAY, { search: '年终总结' }).rows.map((r) => r.id)).toEqual([c.id]);
+    expect(listCarriers(f.db, TODAY, { search: '第3批' }).total).toBe(0);
+    expect(listCarriers(f.db, TODAY, { search: '年' }).total).toBe(1);
     const later = listCarriers(f.db, TODAY, { offset: 10, limit: 5, withTotal: false });
     expect([later.total, later.rows.map((r) => r.number)]).toEqual([-1, got.slice(15, 20).reverse().map((c) => c.number)]);
   });
