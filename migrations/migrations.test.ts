@@ -91,6 +91,15 @@ describe('0007-carrier-search', () => {
   });
 });
 
+describe('0008-carrier-title-index', () => {
+  it('pages the list in title order without sorting', () => {
+    migrate(db, upTo(8));
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT rowid FROM carriers c INDEXED BY carriers_by_title WHERE level = 'mimi' ORDER BY title, number LIMIT 100").all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan).toContain('USING COVERING INDEX carriers_by_title');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});
+
 describe('the migration runner', () => {
   it('numbers migrations 1, 2, 3… and applies only the pending ones', () => {
     expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));

@@ -71,22 +71,29 @@ export function listCarriers(db: Db, today: string, input: CarrierListQuery): Ca
   // Two characters or more: the bigram index (migration 0007) finds the rows; one
   // character: instr() over the covering index. Either way % or _ are just characters.
   const phrase = [...needle].length >= 2 ? `"${searchGrams(needle)}"` : null;
-  let matches = -1;
+  const filtered = where.length > 0;
+  let matches: number[] | null = null;
   if (phrase) {
-    matches = (sql(db, 'SELECT count(*) AS n FROM carrier_grams WHERE carrier_grams MATCH ?').get(phrase) as { n: number }).n;
-    where.push('c.rowid IN (SELECT rowid FROM carrier_grams WHERE carrier_grams MATCH ?)'), params.push(phrase);
+    // The index is asked once; its rowids then act as one more filter.
+    matches = (sql(db, 'SELECT rowid FROM carrier_grams WHERE carrier_grams MATCH ?').all(phrase) as { rowid: number }[]).map((r) => r.rowid);
+    where.push('c.rowid IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(matches));
   } else if (needle) where.push('instr(c.search_text, ?) > 0'), params.push(needle);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   // A search with few matches reads just those rows and sorts them. Everything else walks
-  // the covering list index (migration 0005), in order for the default sort: the planner,
-  // lacking statistics, would otherwise pick a one-column index and sort 100,000 rows.
-  const hint = matches < 0 || matches > 2000 ? 'INDEXED BY carriers_list' : '';
+  // a covering index (migrations 0005, 0008) in the page's order, stopping after the page:
+  // the planner, lacking statistics, would otherwise pick a one-column index and sort.
+  const few = matches !== null && matches.length <= 2000;
+  const orderIndex = few ? '' : ({ receivedOn: 'INDEXED BY carriers_list', title: 'INDEXED BY carriers_by_title', number: '', expiresOn: '' } as const)[q.sort];
   const dir = q.descending ? 'DESC' : 'ASC';
-  const total = q.withTotal ? (sql(db, `SELECT count(*) AS n FROM carriers c ${hint} ${whereSql}`).get(...params) as { n: number }).n : -1;
+  const total = !q.withTotal
+    ? -1
+    : matches !== null && !filtered
+      ? matches.length
+      : (sql(db, `SELECT count(*) AS n FROM carriers c ${few ? '' : 'INDEXED BY carriers_list'} ${whereSql}`).get(...params) as { n: number }).n;
   // Two steps: the page's rowids first (no wide rows read while filtering or skipping),
   // then only those rows in full, with names joined.
   const ids = (
-    sql(db, `SELECT c.rowid AS rid FROM carriers c ${q.sort === 'receivedOn' ? hint : ''} ${whereSql} ORDER BY ${SORT_COLUMNS[q.sort]} ${dir}, c.number ${dir} LIMIT ? OFFSET ?`).all(
+    sql(db, `SELECT c.rowid AS rid FROM carriers c ${orderIndex} ${whereSql} ORDER BY ${SORT_COLUMNS[q.sort]} ${dir}, c.number ${dir} LIMIT ? OFFSET ?`).all(
       ...params,
       q.limit,
       q.offset,
