@@ -31,13 +31,21 @@ try {
   writeFileSync(keySlotsFile, JSON.stringify(slots));
   console.log(`vault database: ${(size / 2 ** 20).toFixed(0)} MiB\n`);
 
-  let t = performance.now();
-  copyFileSync(dbFile, join(work, 'plain-copy.db'));
-  const fd = openSync(join(work, 'plain-copy.db'), 'r+');
-  fsyncSync(fd);
-  closeSync(fd);
-  const copyMs = performance.now() - t;
-  rmSync(join(work, 'plain-copy.db'));
+  // The plain copy runs twice, before and after, and the faster counts: both the copy and
+  // the backup then read the database from a warm page cache.
+  const plainCopy = () => {
+    const t0 = performance.now();
+    copyFileSync(dbFile, join(work, 'plain-copy.db'));
+    const fd = openSync(join(work, 'plain-copy.db'), 'r+');
+    fsyncSync(fd);
+    closeSync(fd);
+    rmSync(join(work, 'plain-copy.db'));
+    return performance.now() - t0;
+  };
+  let copyMs = plainCopy();
+  let t = 0;
+  let phase = 'start';
+  let phaseStart = performance.now();
 
   const volume = join(work, 'volume');
   mkdirSync(volume);
@@ -45,8 +53,13 @@ try {
   const result = await writeBackup(
     { db, dbFile, keySlotsFile, dataKey: KEY, vaultId: 'bench-vault', unitName: 'bench', schemaVersion: 0, appVersion: 'bench' },
     { root: volume, freeBytes: 2 ** 40, medium: { id: 'm', number: 'BF-1' }, level: 'jimi', now: new Date().toISOString() },
+    (p) => {
+      if (p.phase !== phase) console.log(`  ${phase} ${((performance.now() - phaseStart) / 1000).toFixed(2)} s`);
+      if (p.phase !== phase) ((phase = p.phase), (phaseStart = performance.now()));
+    },
   );
   const backupMs = performance.now() - t;
+  copyMs = Math.min(copyMs, plainCopy());
 
   t = performance.now();
   const report = await verifyBackup(result.dir, PASS, 'passphrase', new Date().toISOString());
@@ -55,7 +68,7 @@ try {
 
   console.table([
     { step: 'plain copy + fsync (same bytes)', time: seconds(copyMs), ratio: '1.00' },
-    { step: 'backup (snapshot copy, hash, fsync, read-back with page HMACs)', time: seconds(backupMs), ratio: (backupMs / copyMs).toFixed(2) },
+    { step: 'backup (snapshot copy, hash, fsync, read-back)', time: seconds(backupMs), ratio: (backupMs / copyMs).toFixed(2) },
     { step: `verify (hashes, page HMACs, quick_check, ${report.chain?.checked ?? 0} audit entries)`, time: seconds(verifyMs), ratio: (verifyMs / copyMs).toFixed(2) },
   ]);
   console.log(`\nverify ${report.ok ? 'passed' : 'FAILED'}; backup target <= 2x a plain copy: ${backupMs / copyMs <= 2 ? 'OK' : 'OVER'}`);

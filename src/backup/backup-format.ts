@@ -51,7 +51,7 @@ export async function sha256File(file: string): Promise<{ sha256: string; bytes:
   const { createReadStream } = await import('node:fs');
   const hash = createHash('sha256');
   let bytes = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(file, { highWaterMark: 8 << 20 })) {
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).length;
   }

