@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { countPdfPages, createElectronPrinter, safeFileName, type PrintWindowLike } from './electron-printer';
 import { PrintDocuments } from './print-documents';
 
-const fakeWindow = (printOutcome: [boolean, string] = [true, '']) => {
+const fakeWindow = (printOutcome: [boolean, string] = [true, ''], fontFaces = 204) => {
   const calls: string[] = [];
   let destroyed = false;
   const win: PrintWindowLike = {
@@ -12,9 +12,10 @@ const fakeWindow = (printOutcome: [boolean, string] = [true, '']) => {
       calls.push(`load ${url}`);
     }),
     webContents: {
-      executeJavaScript: vi.fn(async () => {
+      executeJavaScript: vi.fn(async (script: string) => {
         calls.push('wait for fonts');
-        return true;
+        // The preload script answers with the number of font faces it loaded.
+        return script.includes('document.fonts') ? fontFaces : 0;
       }),
       print: vi.fn((options, callback) => {
         calls.push(`print landscape=${options.landscape}`);
@@ -34,8 +35,8 @@ const fakeWindow = (printOutcome: [boolean, string] = [true, '']) => {
   return { win, calls };
 };
 
-const setup = (printOutcome?: [boolean, string], savePath: string | null = '/home/o/登记簿.pdf') => {
-  const { win, calls } = fakeWindow(printOutcome);
+const setup = (printOutcome?: [boolean, string], savePath: string | null = '/home/o/登记簿.pdf', fontFaces?: number) => {
+  const { win, calls } = fakeWindow(printOutcome, fontFaces);
   const documents = new PrintDocuments();
   const writeFile = vi.fn(async () => {});
   const chooseSavePath = vi.fn(async () => savePath);
@@ -49,6 +50,14 @@ describe('createElectronPrinter', () => {
     await expect(printer.print('<p>收文登记簿</p>', { landscape: true })).resolves.toBe(true);
     expect(calls[0]).toMatch(/^load app:\/\/app\/_print\/.+\.html$/);
     expect(calls.slice(1)).toEqual(['wait for fonts', 'print landscape=true', 'destroy']);
+    expect(documents.size).toBe(0);
+  });
+
+  it('prints nothing when the shipped font did not load (it would print blank text)', async () => {
+    const { printer, calls, documents } = setup(undefined, undefined, 0);
+    await expect(printer.print('<p>收文登记簿</p>', { landscape: true })).rejects.toThrow('the print font did not load');
+    expect(calls).not.toContain('print landscape=true');
+    expect(calls.at(-1)).toBe('destroy');
     expect(documents.size).toBe(0);
   });
 

@@ -5,6 +5,7 @@
  * objects come in through `deps`, so tests drive it with fakes.
  */
 import type { Printer } from '../src/print/print-types';
+import { PRELOAD_FONTS_SCRIPT } from '../src/print/print-document';
 
 export interface PrintWindowLike {
   loadURL(url: string): Promise<void>;
@@ -33,10 +34,9 @@ export interface ElectronPrinterDeps {
   writeFile(file: string, data: Uint8Array): Promise<void>;
 }
 
-// unicode-range slices of the CJK font load only once layout needs them; printing
-// before they arrive would print boxes or a fallback font.
-const WAIT_FOR_FONTS =
-  'document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r(true))))';
+// The same font preload as the Chromium tests use (src/print/print-document.ts): waiting
+// for document.fonts.ready alone printed blank text in margin boxes and body (seen in tests).
+const WAIT_FOR_FONTS = PRELOAD_FONTS_SCRIPT;
 
 /** Page objects in a PDF as Chromium writes it (no object streams). */
 export const countPdfPages = (pdf: Uint8Array): number => {
@@ -59,7 +59,8 @@ export const createElectronPrinter = (deps: ElectronPrinterDeps): Printer => {
     const win = deps.createWindow();
     try {
       await win.loadURL(doc.url);
-      await win.webContents.executeJavaScript(WAIT_FOR_FONTS);
+      const loaded = (await win.webContents.executeJavaScript(WAIT_FOR_FONTS)) as number;
+      if (!loaded) throw new Error('the print font did not load');
       return await job(win);
     } finally {
       doc.release();

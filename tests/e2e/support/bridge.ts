@@ -11,6 +11,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { CHANNELS } from '../../../src/api/contract';
 import { dispatch } from '../../../src/api/dispatch';
 import { createServices, type Services } from '../../../src/app/create-services';
+import { chromiumPrinter } from '../../print/chromium-printer';
+import { FakeVolumes } from '../../../src/testing/fake-volumes';
 
 const RENDERER_INDEX = path.resolve('dist/renderer/index.html');
 
@@ -19,6 +21,14 @@ export const TEST_MINUTE_MS = 1000;
 
 interface BridgeFixtures {
   vaultDir: string;
+  /**
+   * The platform printer of the tests: 打印 and 保存为 PDF both render the register to a
+   * PDF in this test's folder with page.pdf() in the same Chromium (Electron's
+   * printToPDF stand-in). `files` lists what was written.
+   */
+  printer: ReturnType<typeof chromiumPrinter>;
+  /** Removable volumes for this test: temp folders that specs plug in and out. */
+  volumes: FakeVolumes;
   services: Services;
   /** A page with window.api bridged to `services` and the app loaded. */
   app: Page;
@@ -34,11 +44,31 @@ export const test = base.extend<BridgeFixtures>({
     }
   },
 
-  services: async ({ vaultDir }, use) => {
+  printer: async ({ browser }, use) => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'baomi-e2e-print-'));
+    try {
+      await use(chromiumPrinter(browser, outDir));
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  },
+
+  volumes: async ({}, use) => {
+    const volumes = new FakeVolumes();
+    try {
+      await use(volumes);
+    } finally {
+      volumes.cleanup();
+    }
+  },
+
+  services: async ({ vaultDir, printer, volumes }, use) => {
     const services = createServices({
       vaultDir,
       migrationsDir: path.resolve('migrations'),
       minuteMs: TEST_MINUTE_MS,
+      printer,
+      volumes,
     });
     try {
       await use(services);
