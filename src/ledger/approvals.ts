@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personRefSchema } from './people/people';
+import { personRefSchema } from './people/person-ref';
 
 /** Roles whose approval the rules ask for: name who must approve 绝密. */
 export const APPROVER_ROLES = ['leader', 'unit_head', 'originator', 'section_head'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEVELS } from '../classification/levels';
 import { termSchema } from '../classification/term';
-import { personRefSchema } from '../people/people';
+import { personRefSchema } from '../people/person-ref';
 import {
   approvalSchema,
   carrierFieldsSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEVELS, type Level } from '../classification/levels';
 import { termSchema, type Term } from '../classification/term';
-import { personRefSchema } from '../people/people';
+import { personRefSchema } from '../people/person-ref';
 
 export const CARRIER_STATES = [
   'in_store',

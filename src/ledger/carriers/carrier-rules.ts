@@ -2,105 +2,13 @@ import { AppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/settings-schema';
 import { LEVEL_LABELS, needsCopyNumbers, type Level } from '../classification/levels';
 import type { Term } from '../classification/term';
-import { STATE_LABELS, type Carrier, type CarrierState } from './carrier-model';
+import { STATE_LABELS, type Carrier } from './carrier-model';
+import { ALLOWED_FROM, EVENT_LABELS, type TransitionType } from './carrier-states';
 import { ruleError } from '../rule-checks';
 
 export { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
 
-export type TransitionType =
-  | 'distributed'
-  | 'circulated'
-  | 'circulation_returned'
-  | 'lent'
-  | 'loan_returned'
-  | 'taken_out'
-  | 'brought_back'
-  | 'copied'
-  | 'reclassified'
-  | 'declassified'
-  | 'marked_for_return'
-  | 'handed_over'
-  | 'returned_to_issuer'
-  | 'archived'
-  | 'destruction_requested'
-  | 'destroyed'
-  | 'lost'
-  | 'found'
-  | 'corrected';
-
-const HELD: CarrierState[] = ['in_store', 'pending_return', 'archived', 'declassified', 'pending_destruction'];
-const ACTIVE: CarrierState[] = [...HELD, 'circulating', 'lent', 'taken_out'];
-
-/** Which states each event may leave from: the carrier state machine. */
-export const ALLOWED_FROM: Record<TransitionType, readonly CarrierState[]> = {
-  distributed: ['in_store'],
-  circulated: ['in_store'],
-  circulation_returned: ['circulating'],
-  lent: ['in_store'],
-  loan_returned: ['lent'],
-  taken_out: ['in_store'],
-  brought_back: ['taken_out'],
-  copied: ['in_store'],
-  reclassified: ['in_store', 'pending_return', 'archived'],
-  declassified: ['in_store', 'pending_return', 'archived'],
-  marked_for_return: ['in_store'],
-  handed_over: HELD,
-  returned_to_issuer: ['in_store', 'pending_return'],
-  archived: ['in_store', 'declassified'],
-  destruction_requested: ['in_store', 'pending_return', 'archived', 'declassified'],
-  destroyed: ['in_store', 'pending_destruction', 'archived', 'declassified'],
-  lost: ACTIVE,
-  found: ['missing'],
-  corrected: [...ACTIVE, 'missing', 'returned', 'destroyed'],
-};
-
-/** Where each event leaves the carrier ('same': the state does not change). */
-export const NEXT_STATE: Record<TransitionType, CarrierState | 'same'> = {
-  distributed: 'same',
-  circulated: 'circulating',
-  circulation_returned: 'in_store',
-  lent: 'lent',
-  loan_returned: 'in_store',
-  taken_out: 'taken_out',
-  brought_back: 'in_store',
-  copied: 'same',
-  reclassified: 'same',
-  declassified: 'declassified',
-  marked_for_return: 'pending_return',
-  handed_over: 'same',
-  returned_to_issuer: 'returned',
-  archived: 'archived',
-  destruction_requested: 'pending_destruction',
-  destroyed: 'destroyed',
-  lost: 'missing',
-  found: 'in_store',
-  corrected: 'same',
-};
-
-export const EVENT_LABELS: Record<TransitionType | 'received' | 'registered' | 'copy_created', string> = {
-  received: '收文登记',
-  registered: '登记',
-  copy_created: '复制生成',
-  distributed: '分发',
-  circulated: '传阅',
-  circulation_returned: '传阅归还',
-  lent: '借阅',
-  loan_returned: '借阅归还',
-  taken_out: '携带外出',
-  brought_back: '外出带回',
-  copied: '复制/摘录/汇编',
-  reclassified: '变更密级',
-  declassified: '解密',
-  marked_for_return: '列入清退',
-  handed_over: '移交',
-  returned_to_issuer: '清退',
-  archived: '归档',
-  destruction_requested: '申请销毁',
-  destroyed: '销毁',
-  lost: '报告下落不明',
-  found: '找回',
-  corrected: '更正',
-};
+export { ALLOWED_FROM, EVENT_LABELS, NEXT_STATE, type TransitionType } from './carrier-states';
 
 export function checkTransition(c: Carrier, type: TransitionType): void {
   if (!ALLOWED_FROM[type].includes(c.state)) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { approvalSchema } from '../approvals';
 import { LEVELS, type Level } from '../classification/levels';
-import { personRefSchema } from '../people/people';
+import { personRefSchema } from '../people/person-ref';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const id = z.string().min(1).max(64);
