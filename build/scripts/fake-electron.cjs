@@ -61,6 +61,7 @@ Object.assign(app, {
   requestSingleInstanceLock: () => true,
   whenReady: () => ready,
   getAppPath: () => process.cwd(),
+  getVersion: () => require(path.join(process.cwd(), 'package.json')).version,
   getPath: (name) => path.join(os.tmpdir(), `baomi-fake-${name}`),
   setAppUserModelId: () => {},
   quit: () => {

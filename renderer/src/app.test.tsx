@@ -45,6 +45,15 @@ describe('App', () => {
     expect(screen.queryByTestId('recovery-key')).toBeNull();
   });
 
+  it('after unlock reads the summary (with the current chain head) and runs no full audit.verify', async () => {
+    const { api } = withState('unlocked');
+    renderZh(<App />);
+    expect(await screen.findByTestId('header-chain-head')).toBeTruthy();
+    expect(await screen.findByText('暂无审计记录')).toBeTruthy();
+    expect(api.home.summary).toHaveBeenCalled();
+    expect(api.audit.verify).not.toHaveBeenCalled();
+  });
+
   it('labels known audit actions in Chinese and shows unknown ones raw', async () => {
     const { api } = withState('unlocked');
     api.audit.list.mockResolvedValue(

@@ -13,10 +13,11 @@ const theme = createTheme({
   primaryColor: 'indigo',
 });
 
-export function Providers({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+/** `env="test"` (unit tests only) turns off Mantine's transitions and portals under jsdom. */
+export function Providers({ i18n, children, env }: { i18n: I18n; children: ReactNode; env?: 'test' }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} defaultColorScheme="light" env={env}>
         <Notifications position="top-right" />
         {children}
       </MantineProvider>

@@ -1,5 +1,7 @@
+import { dispatch } from '../../src/api/dispatch';
 import { AppShellPage } from '../pages/app-shell-page';
 import { SettingsPage } from '../pages/settings-page';
+import { RecoverySheetPage } from '../pages/recovery-sheet-page';
 import { UnlockPage } from '../pages/unlock-page';
 import { expect, test } from './support/bridge';
 import { createVault, VAULT } from './support/flows';
@@ -59,4 +61,48 @@ test('the vault locks itself when idle and no ledger data stays on screen', asyn
   await shell.expectShown(VAULT.unitName);
   await shell.goTo('设置');
   await expect(settings.idleMinutes).toHaveValue('1');
+});
+
+test('R-15 the loan maximum is a unit setting; a reissued recovery key replaces the old one', async ({ app, services }) => {
+  const oldKey = await createVault(app);
+  const shell = new AppShellPage(app);
+  await shell.goTo('设置');
+  const settings = new SettingsPage(app);
+  await settings.expectShown();
+
+  await expect(settings.maxLoanDays).toHaveValue('30');
+  await expect(settings.rulesForm).toContainText('R-15：借阅期限不得超过此天数');
+  await expect(settings.rulesForm).toContainText('示例：ZT-2026-0001'.replace('2026', String(new Date().getFullYear())));
+  await settings.carrierNumberPattern.fill('ZT-{year}');
+  await settings.saveRulesButton.click();
+  await expect(settings.rulesForm).toContainText('编号格式必须包含 {seq}');
+  await settings.carrierNumberPattern.fill('BM-{year}-{seq}');
+  await settings.maxLoanDays.fill('10');
+  await settings.saveRulesButton.click();
+  await expect(settings.toast('设置已保存')).toBeVisible();
+  const saved = await dispatch(services.handlers, 'settings:get', undefined);
+  expect(saved).toMatchObject({ ok: true, value: { maxLoanDays: 10, carrierNumberPattern: 'BM-{year}-{seq}' } });
+
+  await settings.reissuePassphrase.fill('Not#The-Passphrase1');
+  await settings.reissueButton.click();
+  await expect(settings.reissuePassphrase).toHaveAccessibleDescription('口令错误，恢复密钥未重新生成');
+
+  await settings.reissuePassphrase.fill(VAULT.passphrase);
+  await settings.reissuePassphrase.press('Enter');
+  const sheet = new RecoverySheetPage(app);
+  await sheet.expectShown();
+  const newKey = await sheet.readKey();
+  expect(newKey).not.toBe(oldKey);
+  await expect(sheet.sheet).toContainText('签发日期');
+  await expect(sheet.sheet).toContainText('此前的恢复密钥已作废');
+  await sheet.confirmAndFinish();
+  await settings.expectShown();
+
+  await shell.lock();
+  const unlock = new UnlockPage(app);
+  await unlock.expectShown();
+  await unlock.unlockWithRecoveryKey(oldKey);
+  await expect(unlock.error).toContainText('恢复密钥错误');
+  await unlock.unlockWithRecoveryKey(newKey);
+  await shell.expectShown(VAULT.unitName);
 });

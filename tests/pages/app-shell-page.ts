@@ -18,7 +18,7 @@ export class AppShellPage {
     await expect(this.lockButton).toBeVisible();
   }
 
-  async goTo(section: '首页' | '设置'): Promise<void> {
+  async goTo(section: '首页' | '载体台账' | '人员' | '保密柜' | '打印登记簿' | '设置'): Promise<void> {
     await this.nav.getByRole('button', { name: section }).click();
   }
 

@@ -10,6 +10,13 @@ export class SettingsPage {
   readonly confirm: Locator;
   readonly changeButton: Locator;
   readonly passphraseSummary: Locator;
+  readonly rulesForm: Locator;
+  readonly maxLoanDays: Locator;
+  readonly carrierNumberPattern: Locator;
+  readonly saveRulesButton: Locator;
+  readonly reissueForm: Locator;
+  readonly reissuePassphrase: Locator;
+  readonly reissueButton: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '设置', level: 2 });
@@ -21,6 +28,13 @@ export class SettingsPage {
     this.confirm = page.getByLabel('确认新口令', { exact: true });
     this.changeButton = page.getByRole('button', { name: '更换口令' });
     this.passphraseSummary = page.getByTestId('passphrase-summary');
+    this.rulesForm = page.getByRole('form', { name: '台账规则' });
+    this.maxLoanDays = this.rulesForm.getByRole('textbox', { name: '借阅最长期限（天）' });
+    this.carrierNumberPattern = this.rulesForm.getByRole('textbox', { name: '载体编号格式' });
+    this.saveRulesButton = this.rulesForm.getByRole('button', { name: '保存台账规则' });
+    this.reissueForm = page.getByRole('form', { name: '重新生成恢复密钥' });
+    this.reissuePassphrase = this.reissueForm.getByLabel('台账口令（再次确认）', { exact: true });
+    this.reissueButton = this.reissueForm.getByRole('button', { name: '重新生成恢复密钥' });
   }
 
   async expectShown(): Promise<void> {

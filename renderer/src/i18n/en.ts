@@ -1,7 +1,19 @@
+import { enBackup } from './en-backup';
+import { enBatch } from './en-batch';
+import { enDevices } from './en-devices';
+import { enInspections, INSPECTION_AUDIT_EN } from './en-inspections';
+import { enLedger } from './en-ledger';
+import { enVocab, EVENT_LABELS_EN } from './en-vocab';
 import type { Resources } from './zh-cn';
 
 /** English, for officers who prefer it; the structure must match the Chinese resources. */
 export const en: Resources = {
+  ...enVocab,
+  ...enLedger,
+  ...enBatch,
+  ...enDevices,
+  ...enInspections,
+  ...enBackup,
   app: {
     title: 'Baomi Ledger',
     loading: 'Reading the ledger status…',
@@ -53,6 +65,8 @@ export const en: Resources = {
       'Print it, seal it and keep it in the secrecy cabinet. Never photograph, copy or store it on a computer.',
     instructions2: 'This page is shown only once and cannot be shown again.',
     instructions3: 'If the passphrase is forgotten, this key unlocks the ledger.',
+    instructionsReissued: 'The previous recovery key no longer works; register the old sheet for destruction.',
+    issuedAt: 'Issued',
     print: 'Print',
     confirm: 'I have printed the recovery key and stored it safely',
     done: 'Done',
@@ -78,6 +92,10 @@ export const en: Resources = {
   },
   nav: {
     home: 'Home',
+    carriers: 'Carrier ledger',
+    people: 'People',
+    cabinets: 'Cabinets',
+    print: 'Print registers',
     settings: 'Settings',
   },
   home: {
@@ -126,10 +144,18 @@ export const en: Resources = {
         unlock_failed: 'Unlock failed',
         locked: 'Locked',
         passphrase_changed: 'Passphrase changed',
+        recovery_key_reissued: 'Recovery key issued again',
+        raw_key_exported: 'Raw key exported',
+        migrated: 'Data structure upgraded',
       },
       settings: {
         updated: 'Settings changed',
       },
+      carrier: EVENT_LABELS_EN,
+      person: { registered: 'Person registered' },
+      cabinet: { registered: 'Cabinet registered' },
+      print: { register: 'Register printed' },
+      ...INSPECTION_AUDIT_EN,
     },
   },
   settings: {

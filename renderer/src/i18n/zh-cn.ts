@@ -1,5 +1,18 @@
+import { zhBackup } from './zh-cn-backup';
+import { zhBatch } from './zh-cn-batch';
+import { zhDevices } from './zh-cn-devices';
+import { INSPECTION_AUDIT_ZH, zhInspections } from './zh-cn-inspections';
+import { zhLedger } from './zh-cn-ledger';
+import { EVENT_LABELS_ZH, zhVocab } from './zh-cn-vocab';
+
 /** Simplified Chinese, the default language of the app. */
 export const zhCN = {
+  ...zhVocab,
+  ...zhLedger,
+  ...zhBatch,
+  ...zhDevices,
+  ...zhInspections,
+  ...zhBackup,
   app: {
     title: '保密台账',
     loading: '正在读取台账状态…',
@@ -49,6 +62,8 @@ export const zhCN = {
     instructions1: '打印后密封保存于保密柜，不得拍照、复印或存入任何计算机。',
     instructions2: '本页仅显示一次，关闭后无法再次查看。',
     instructions3: '遗忘口令时，可凭此恢复密钥解锁台账。',
+    instructionsReissued: '此前的恢复密钥已作废；旧的恢复密钥单应登记销毁。',
+    issuedAt: '签发日期',
     print: '打印',
     confirm: '我已打印并妥善保存恢复密钥',
     done: '完成',
@@ -74,6 +89,10 @@ export const zhCN = {
   },
   nav: {
     home: '首页',
+    carriers: '载体台账',
+    people: '人员',
+    cabinets: '保密柜',
+    print: '打印登记簿',
     settings: '设置',
   },
   home: {
@@ -122,10 +141,18 @@ export const zhCN = {
         unlock_failed: '解锁失败',
         locked: '锁定',
         passphrase_changed: '更换口令',
+        recovery_key_reissued: '重新生成恢复密钥',
+        raw_key_exported: '导出原始密钥',
+        migrated: '升级数据结构',
       },
       settings: {
         updated: '修改设置',
       },
+      carrier: EVENT_LABELS_ZH,
+      person: { registered: '登记人员' },
+      cabinet: { registered: '登记保密柜' },
+      print: { register: '打印登记簿' },
+      ...INSPECTION_AUDIT_ZH,
     },
   },
   settings: {

@@ -2,14 +2,17 @@ import { Button, Card, Group, NumberInput, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../src/api/types';
+import type { CreateVaultResult, Settings } from '../../../src/api/types';
 import { DEFAULT_PASSPHRASE_MIN_LENGTH } from '../../../src/vault/passphrase-policy';
 import { LanguageSwitch } from '../components/language-switch';
 import { PassphraseChecklist, passphraseProblem } from '../components/passphrase-checklist';
 import { SecretInput } from '../components/secret-input';
 import { errorText } from '../lib/errors';
 import { notifyFailure, notifySuccess } from '../lib/notify';
+import { RecoverySheet } from '../screens/recovery-sheet';
 import { useLedger } from '../shell/ledger-context';
+import { LedgerRulesSettings } from './settings/ledger-rules-settings';
+import { ReissueRecoveryKey } from './settings/reissue-recovery-key';
 
 // The contract's bounds for settings:update (R-11 idle minutes, R-10 length).
 const IDLE = { min: 1, max: 240 };
@@ -19,6 +22,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { fail } = useLedger();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [sheet, setSheet] = useState<CreateVaultResult | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -32,11 +36,17 @@ export function SettingsPage() {
     };
   }, [fail]);
 
+  // The new key is shown once, as on the day the vault was created; leaving the page (or a
+  // lock, which unmounts the shell) drops it.
+  if (sheet) return <RecoverySheet result={sheet} reissued onDone={() => setSheet(null)} />;
+
   return (
-    <Stack maw={560}>
+    <Stack maw={760}>
       <Title order={2}>{t('settings.title')}</Title>
       {settings && <GeneralSettings initial={settings} onSaved={setSettings} />}
+      {settings && <LedgerRulesSettings initial={settings} onSaved={setSettings} />}
       <ChangePassphrase minLength={settings?.passphraseMinLength ?? DEFAULT_PASSPHRASE_MIN_LENGTH} />
+      <ReissueRecoveryKey onIssued={setSheet} />
       <Card withBorder>
         <Title order={4} mb="xs">
           {t('language.label')}
@@ -51,7 +61,7 @@ export function SettingsPage() {
 
 function GeneralSettings({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
   const { t, i18n } = useTranslation();
-  const { verifyChain, fail } = useLedger();
+  const { reloadSummary, fail } = useLedger();
   const inRange = (b: { min: number; max: number }) => (v: number | string) =>
     typeof v === 'number' && Number.isInteger(v) && v >= b.min && v <= b.max ? null : t('settings.range', b);
 
@@ -74,7 +84,7 @@ function GeneralSettings({ initial, onSaved }: { initial: Settings; onSaved: (s:
     form.resetDirty(r.value);
     notifySuccess(t('settings.saved'));
     // The change is audited, so the chain head in the header moves.
-    await verifyChain();
+    await reloadSummary();
   });
 
   return (
@@ -117,7 +127,7 @@ function GeneralSettings({ initial, onSaved }: { initial: Settings; onSaved: (s:
 
 function ChangePassphrase({ minLength }: { minLength: number }) {
   const { t, i18n } = useTranslation();
-  const { verifyChain, fail } = useLedger();
+  const { reloadSummary, fail } = useLedger();
   const form = useForm({
     mode: 'controlled',
     initialValues: { current: '', next: '', confirm: '' },
@@ -141,7 +151,7 @@ function ChangePassphrase({ minLength }: { minLength: number }) {
     }
     form.reset();
     notifySuccess(t('settings.changed'));
-    await verifyChain();
+    await reloadSummary();
   });
 
   return (

@@ -14,9 +14,11 @@ export async function recoveryKeyQrDataUrl(key: string): Promise<string> {
 interface RecoverySheetProps {
   result: CreateVaultResult;
   onDone: () => void;
+  /** A key issued again from the settings page: dated as issued, and the old one is void. */
+  reissued?: boolean;
 }
 
-export function RecoverySheet({ result, onDone }: RecoverySheetProps) {
+export function RecoverySheet({ result, onDone, reissued = false }: RecoverySheetProps) {
   const { t, i18n } = useTranslation();
   const [qr, setQr] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -35,7 +37,7 @@ export function RecoverySheet({ result, onDone }: RecoverySheetProps) {
   const facts: [string, string][] = [
     [t('recovery.unitName'), result.unitName],
     [t('recovery.officerName'), result.officerName],
-    [t('recovery.createdAt'), formatDate(result.createdAt, i18n.language)],
+    [reissued ? t('recovery.issuedAt') : t('recovery.createdAt'), formatDate(result.createdAt, i18n.language)],
     [t('recovery.vaultId'), result.vaultId],
   ];
 
@@ -86,6 +88,7 @@ export function RecoverySheet({ result, onDone }: RecoverySheetProps) {
               <List.Item>{t('recovery.instructions1')}</List.Item>
               <List.Item>{t('recovery.instructions2')}</List.Item>
               <List.Item>{t('recovery.instructions3')}</List.Item>
+              {reissued && <List.Item>{t('recovery.instructionsReissued')}</List.Item>}
             </List>
           </div>
         </Stack>

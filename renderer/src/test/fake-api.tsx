@@ -13,6 +13,7 @@ import type {
   VaultStatus,
 } from '../../../src/api/types';
 import type { ErrorCode } from '../../../src/errors/app-error';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings-schema';
 import { createI18n } from '../i18n/i18n';
 import { Providers } from '../providers';
 
@@ -57,9 +58,8 @@ export const summary = (over: Partial<HomeSummary> = {}): HomeSummary => ({
   ...over,
 });
 
-// The renderer only edits these two; the core's other unit settings ride along untouched,
-// and the cast keeps this fake from breaking each time the core adds one.
-export const settings = (): Settings => ({ idleMinutes: 10, passphraseMinLength: 8 }) as Settings;
+// The core's own defaults, so this fake keeps up when the core adds a setting.
+export const settings = (): Settings => ({ ...DEFAULT_SETTINGS });
 
 export const unlockResult = (): UnlockResult => ({ integrity, chain: chain(), failuresRecorded: 0 });
 
@@ -105,6 +105,8 @@ export function fakeApi() {
       verify: vi.fn<Api['audit']['verify']>(async () => ok(chain())),
       list: vi.fn<Api['audit']['list']>(async () => ok({ entries: [] })),
     },
+    people: { list: vi.fn<Api['people']['list']>(async () => ok([])) },
+    cabinets: { list: vi.fn<Api['cabinets']['list']>(async () => ok([])) },
     settings: {
       get: vi.fn<Api['settings']['get']>(async () => ok(settings())),
       update: vi.fn<Api['settings']['update']>(async (patch) => ok({ ...settings(), ...patch })),
@@ -118,5 +120,9 @@ export function fakeApi() {
 }
 
 export function renderZh(ui: ReactElement): RenderResult {
-  return render(<Providers i18n={createI18n('zh-CN')}>{ui}</Providers>);
+  return render(
+    <Providers i18n={createI18n('zh-CN')} env="test">
+      {ui}
+    </Providers>,
+  );
 }

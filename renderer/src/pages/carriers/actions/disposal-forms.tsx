@@ -1,0 +1,126 @@
+import { Checkbox, Group, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/fields/date-field';
+import { PersonNameInput } from '../../../components/fields/person-name-input';
+import { useMutation } from '../../../hooks/use-mutation';
+import { today } from '../../../lib/dates';
+import { required, validDate } from '../../../lib/form-rules';
+import { toPersonRef } from '../../../lib/person-ref';
+import { useDirectory } from '../../../shell/directory';
+import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
+
+type SimpleKind = 'markForReturn' | 'archive' | 'requestDestruction';
+
+/** 列入清退, 归档, 申请销毁: a dated entry with an optional note. */
+export function SimpleEventForm({ carrier, onDone, onCancel, kind }: ActionFormProps & { kind: SimpleKind }) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useMutation();
+  const form = useForm({
+    initialValues: { occurredOn: today(), note: '' },
+    validate: { occurredOn: validDate(t, t('form.date')) },
+  });
+  const submit = form.onSubmit(async (v) => {
+    const input = { carrierId: carrier.id, ...v };
+    const api = window.api.carriers;
+    const done = await run(() =>
+      kind === 'markForReturn' ? api.markForReturn(input) : kind === 'archive' ? api.archive(input) : api.requestDestruction(input),
+    );
+    if (done) onDone();
+  });
+  return (
+    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t(`actions.${kind}`)} onCancel={onCancel}>
+      <Text size="sm">{t(`simpleEvent.${kind}`, { number: carrier.number })}</Text>
+      <Group grow align="flex-start">
+        <DateField label={t('form.date')} withAsterisk autoFocus {...form.getInputProps('occurredOn')} />
+        <TextInput label={t('form.note')} maxLength={200} {...form.getInputProps('note')} />
+      </Group>
+    </ActionFormFrame>
+  );
+}
+
+/** 清退 (R-28): back to the issuer, listed, both parties and a leader sign. */
+export function ReturnToIssuerForm({ carrier, onDone, onCancel }: ActionFormProps) {
+  const { t } = useTranslation();
+  const { people } = useDirectory();
+  const { run, error, busy } = useMutation();
+  const form = useForm({
+    initialValues: { receiver: '', leader: '', bothSigned: false, occurredOn: today(), note: '' },
+    validate: {
+      receiver: required(t, t('returnToIssuer.receiver')),
+      leader: required(t, t('returnToIssuer.leader')),
+      occurredOn: validDate(t, t('returnToIssuer.occurredOn')),
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    const done = await run(() =>
+      window.api.carriers.returnToIssuer({
+        carrierId: carrier.id,
+        receiver: toPersonRef(v.receiver, people),
+        leader: toPersonRef(v.leader, people),
+        bothSigned: v.bothSigned,
+        occurredOn: v.occurredOn,
+        note: v.note,
+      }),
+    );
+    if (done) onDone();
+  });
+  return (
+    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('returnToIssuer.submit')} onCancel={onCancel}>
+      <Group grow align="flex-start">
+        <PersonNameInput label={t('returnToIssuer.receiver')} withAsterisk autoFocus {...form.getInputProps('receiver')} />
+        <PersonNameInput label={t('returnToIssuer.leader')} withAsterisk {...form.getInputProps('leader')} />
+      </Group>
+      <DateAndNote form={form} dateLabel={t('returnToIssuer.occurredOn')} />
+      <Checkbox label={t('returnToIssuer.bothSigned')} {...form.getInputProps('bothSigned', { type: 'checkbox' })} />
+    </ActionFormFrame>
+  );
+}
+
+/** 报告下落不明 (R-30): reported at once; the leak deadline runs from today. */
+export function LostForm({ carrier, onDone, onCancel }: ActionFormProps) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useMutation();
+  const form = useForm({
+    initialValues: { reportedTo: '', circumstances: '', occurredOn: today(), note: '' },
+    validate: {
+      reportedTo: required(t, t('lost.reportedTo')),
+      circumstances: required(t, t('lost.circumstances')),
+      occurredOn: validDate(t, t('lost.occurredOn')),
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    const done = await run(() => window.api.carriers.reportLost({ carrierId: carrier.id, ...v }));
+    if (done) onDone();
+  });
+  return (
+    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('lost.submit')} onCancel={onCancel}>
+      <Text size="sm" c="red.8">
+        {t('lost.warning', { days: carrier.level === 'juemi' ? 10 : 60 })}
+      </Text>
+      <TextInput label={t('lost.reportedTo')} withAsterisk autoFocus maxLength={100} {...form.getInputProps('reportedTo')} />
+      <Textarea label={t('lost.circumstances')} withAsterisk maxLength={500} autosize minRows={2} {...form.getInputProps('circumstances')} />
+      <DateAndNote form={form} dateLabel={t('lost.occurredOn')} />
+    </ActionFormFrame>
+  );
+}
+
+/** 找回: where it turned up; the item is back in store. */
+export function FoundForm({ carrier, onDone, onCancel }: ActionFormProps) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useMutation();
+  const form = useForm({
+    initialValues: { where: '', occurredOn: today(), note: '' },
+    validate: { where: required(t, t('found.where')), occurredOn: validDate(t, t('found.occurredOn')) },
+  });
+  const submit = form.onSubmit(async (v) => {
+    const done = await run(() => window.api.carriers.markFound({ carrierId: carrier.id, ...v }));
+    if (done) onDone();
+  });
+  return (
+    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('found.submit')} onCancel={onCancel}>
+      <TextInput label={t('found.where')} withAsterisk autoFocus maxLength={200} {...form.getInputProps('where')} />
+      <DateAndNote form={form} dateLabel={t('found.occurredOn')} />
+    </ActionFormFrame>
+  );
+}

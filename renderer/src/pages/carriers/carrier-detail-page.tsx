@@ -1,0 +1,125 @@
+import { Alert, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CarrierDetail } from '../../../../src/ledger/carriers/carrier-queries';
+import { Marking, StateBadge } from '../../components/carrier-badges';
+import { errorText } from '../../lib/errors';
+import { notifySuccess } from '../../lib/notify';
+import { useLedger } from '../../shell/ledger-context';
+import { useNavigation } from '../../shell/navigation';
+import { ActionDialog, type OpenAction } from './actions/action-dialog';
+import { actionsFor, canCorrect, type ActionId } from './actions/action-availability';
+import { CarrierFields } from './carrier-fields';
+import { summaryOf } from './carrier-table';
+import { CarrierTimeline } from './carrier-timeline';
+
+/** Actions that end or narrow the item's life are set apart in red. */
+const GRAVE: ReadonlySet<ActionId> = new Set(['destroy', 'requestDestruction', 'reportLost', 'returnToIssuer']);
+
+/** One carrier: its marking first, every field, its links, R-30 status, actions and timeline. */
+export function CarrierDetailPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { fail } = useLedger();
+  const { back, navigate } = useNavigation();
+  const [detail, setDetail] = useState<CarrierDetail | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [open, setOpen] = useState<OpenAction | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await window.api.carriers.detail({ id });
+    if (r.ok) {
+      setDetail(r.value);
+      setLoadError(null);
+    } else {
+      setLoadError(errorText(i18n, r.error));
+      fail(r.error);
+    }
+  }, [id, i18n, fail]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!detail) {
+    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
+  }
+
+  const c = detail.carrier;
+  const actions = actionsFor(c.state);
+  const start = (a: ActionId) => {
+    if (a === 'destroy') navigate({ page: 'destroy', items: [summaryOf(c)] });
+    else setOpen({ kind: 'action', id: a });
+  };
+  const done = async () => {
+    const label = open?.kind === 'correct' ? t('actions.correct') : open ? t(`actions.${open.id}`) : '';
+    setOpen(null);
+    notifySuccess(t('actions.recorded', { action: label, number: c.number }));
+    await load();
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Button variant="subtle" size="compact-sm" onClick={back}>
+              {t('detail.back')}
+            </Button>
+          </Group>
+          <Group gap="md" align="center">
+            <Marking level={c.level} marking={c.marking} fz={28} data-testid="detail-marking" />
+            <Title order={2} data-testid="detail-title">
+              {c.title}
+            </Title>
+          </Group>
+          <Group gap="sm">
+            <Text ff="monospace" fw={600} data-testid="detail-number">
+              {c.number}
+            </Text>
+            <StateBadge state={c.state} overdue={c.overdue} />
+          </Group>
+        </Stack>
+      </Group>
+
+      {detail.leak && (
+        <Alert color="red" title={t('detail.leakTitle')} data-testid="leak-status">
+          <Stack gap={2}>
+            <Text size="sm">{t('detail.leakLost', { date: detail.leak.lostOn })}</Text>
+            <Text size="sm">{t('detail.leakDeadline', { date: detail.leak.deadline })}</Text>
+            {detail.leak.treatedAsLeak && (
+              <Text size="sm" fw={700}>
+                {t('detail.leakTreated')}
+              </Text>
+            )}
+            <Text size="sm">{t('detail.leakInvestigation', { date: detail.leak.investigationDue })}</Text>
+          </Stack>
+        </Alert>
+      )}
+
+      <Card withBorder>
+        <Group gap="xs" aria-label={t('detail.actions')} role="toolbar">
+          {actions.length === 0 && <Text c="dimmed">{t('detail.noActions', { state: t(`carrierState.${c.state}`) })}</Text>}
+          {actions.map((a) => (
+            <Button key={a} size="xs" variant={GRAVE.has(a) ? 'light' : 'default'} color={GRAVE.has(a) ? 'red' : undefined} onClick={() => start(a)}>
+              {t(`actions.${a}`)}
+            </Button>
+          ))}
+        </Group>
+      </Card>
+
+      <CarrierFields detail={detail} />
+
+      <Card withBorder>
+        <Title order={4} mb="xs">
+          {t('detail.timeline')}
+        </Title>
+        <CarrierTimeline
+          timeline={detail.timeline}
+          onCorrect={canCorrect(c.state) ? (entry) => setOpen({ kind: 'correct', entry }) : null}
+        />
+      </Card>
+
+      <ActionDialog carrier={c} open={open} onClose={() => setOpen(null)} onDone={() => void done()} />
+    </Stack>
+  );
+}
