@@ -1,64 +1,29 @@
 /**
- * The ledger's fixed vocabularies in Chinese: levels, states, types, roles, methods and
- * event names. They read exactly as the core's labels (carrier-model.ts, levels.ts,
- * carrier-rules.ts, which the renderer cannot bundle); carrier-enums.test.ts checks that.
+ * The ledger's fixed vocabularies in Chinese are the core's own labels (the same words the
+ * registers print); only the clearance names are repeated, as people.ts writes to the
+ * database and cannot be bundled (carrier-enums.test.ts checks they agree).
  */
-export const EVENT_LABELS_ZH = {
-  received: '收文登记',
-  registered: '登记',
-  copy_created: '复制生成',
-  distributed: '分发',
-  circulated: '传阅',
-  circulation_returned: '传阅归还',
-  lent: '借阅',
-  loan_returned: '借阅归还',
-  taken_out: '携带外出',
-  brought_back: '外出带回',
-  copied: '复制/摘录/汇编',
-  reclassified: '变更密级',
-  declassified: '解密',
-  marked_for_return: '列入清退',
-  handed_over: '移交',
-  returned_to_issuer: '清退',
-  archived: '归档',
-  destruction_requested: '申请销毁',
-  destroyed: '销毁',
-  lost: '报告下落不明',
-  found: '找回',
-  corrected: '更正',
-};
+import { LEVEL_LABELS } from '../../../src/ledger/classification/levels';
+import {
+  APPROVER_ROLE_LABELS,
+  CARRIER_TYPE_LABELS,
+  DESTRUCTION_METHOD_LABELS,
+  SOURCE_LABELS,
+  STATE_LABELS,
+  TRANSFER_METHOD_LABELS,
+} from '../../../src/ledger/carriers/carrier-model';
+import { EVENT_LABELS } from '../../../src/ledger/carriers/carrier-states';
+
+export const EVENT_LABELS_ZH = EVENT_LABELS;
 
 export const zhVocab = {
-  level: { juemi: '绝密', jimi: '机密', mimi: '秘密', neibu: '内部' },
-  carrierState: {
-    in_store: '在库',
-    circulating: '传阅中',
-    lent: '借出',
-    taken_out: '携带外出',
-    pending_return: '待清退',
-    returned: '已清退',
-    archived: '已归档',
-    pending_destruction: '待销毁',
-    destroyed: '已销毁',
-    declassified: '已解密',
-    missing: '下落不明',
-  },
-  carrierType: { paper: '纸质', disc: '光盘', magnetic: '磁介质', av: '录音录像', other: '其他' },
-  source: { received: '收文', self_made: '自制', copy: '复制', excerpt: '摘录', compilation: '汇编', print: '打印' },
-  approverRole: {
-    leader: '主管领导',
-    unit_head: '单位主要负责人',
-    originator: '原定密机关/发文机关',
-    section_head: '部门负责人',
-  },
-  transferMethod: { by_hand: '专人送达', confidential_courier: '机要交通', ordinary_post: '普通邮寄' },
-  destructionMethod: {
-    shredding: '碎纸机粉碎',
-    pulping: '送销毁点化浆',
-    incineration: '焚烧',
-    degaussing: '消磁',
-    physical_destruction: '物理销毁',
-  },
+  level: LEVEL_LABELS,
+  carrierState: STATE_LABELS,
+  carrierType: CARRIER_TYPE_LABELS,
+  source: SOURCE_LABELS,
+  approverRole: APPROVER_ROLE_LABELS,
+  transferMethod: TRANSFER_METHOD_LABELS,
+  destructionMethod: DESTRUCTION_METHOD_LABELS,
   clearance: { core: '核心', important: '重要', general: '一般' },
   copyKind: { copy: '复制', excerpt: '摘录', compilation: '汇编' },
   declassifyBasis: { decision: '原定密机关决定解密', term_expired: '保密期限届满' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-// The core's modules are imported only here, in the test: they pull in node:crypto and
-// cannot be bundled into the renderer (see carrier-enums.ts).
+// people.ts writes to the database and is imported only here, to check the clearance list
+// the renderer repeats; the other lists are the core's own, re-exported.
 import * as core from '../../../src/ledger/carriers/carrier-model';
 import { EVENT_LABELS } from '../../../src/ledger/carriers/carrier-rules';
 import { CLEARANCE_LABELS, CLEARANCES as CORE_CLEARANCES } from '../../../src/ledger/people/people';

@@ -1,5 +1,5 @@
 import type { CarrierState } from '../../../../../src/ledger/carriers/carrier-model';
-import type { TransitionType } from '../../../../../src/ledger/carriers/carrier-rules';
+import { ALLOWED_FROM, type TransitionType } from '../../../../../src/ledger/carriers/carrier-states';
 
 /** The buttons on a carrier's page, in the order they are shown. */
 export const ACTION_IDS = [
@@ -43,35 +43,9 @@ export const ACTION_EVENT: Record<ActionId, TransitionType> = {
   markFound: 'found',
 };
 
-const HELD: CarrierState[] = ['in_store', 'pending_return', 'archived', 'declassified', 'pending_destruction'];
-const ACTIVE: CarrierState[] = [...HELD, 'circulating', 'lent', 'taken_out'];
-
-/**
- * The core's state machine (carrier-rules.ts ALLOWED_FROM, which the renderer cannot
- * bundle), repeated so a button is offered only when main would accept the event;
- * action-availability.test.ts checks both tables agree. Main checks again anyway.
- */
-export const ALLOWED_FROM: Record<TransitionType, readonly CarrierState[]> = {
-  distributed: ['in_store'],
-  circulated: ['in_store'],
-  circulation_returned: ['circulating'],
-  lent: ['in_store'],
-  loan_returned: ['lent'],
-  taken_out: ['in_store'],
-  brought_back: ['taken_out'],
-  copied: ['in_store'],
-  reclassified: ['in_store', 'pending_return', 'archived'],
-  declassified: ['in_store', 'pending_return', 'archived'],
-  marked_for_return: ['in_store'],
-  handed_over: HELD,
-  returned_to_issuer: ['in_store', 'pending_return'],
-  archived: ['in_store', 'declassified'],
-  destruction_requested: ['in_store', 'pending_return', 'archived', 'declassified'],
-  destroyed: ['in_store', 'pending_destruction', 'archived', 'declassified'],
-  lost: ACTIVE,
-  found: ['missing'],
-  corrected: [...ACTIVE, 'missing', 'returned', 'destroyed'],
-};
+// The core's own state machine (pure data), so a button is offered exactly when main would
+// accept the event; main checks again anyway.
+export { ALLOWED_FROM };
 
 export const actionsFor = (state: CarrierState): ActionId[] =>
   ACTION_IDS.filter((a) => ALLOWED_FROM[ACTION_EVENT[a]].includes(state));
