@@ -15,7 +15,7 @@ import * as ds from '../ledger/devices/device-schemas';
 import type { Computer, Medium } from '../ledger/devices/device-model';
 import type { ComputerDetail, ComputerRow, MediumDetail, MediumRow } from '../ledger/devices/device-queries';
 import type { UsageEntry } from '../ledger/devices/usage-commands';
-import type { BackupProgress, BackupService, BackupStatus, VolumeView } from '../backup/backup-service';
+import type { BackupComparison, BackupProgress, BackupStatus, VolumeView } from '../backup/backup-service';
 import type { BackupVerification } from '../backup/backup-verify';
 import { leaveSchema, updatePostSchema, type Holding } from '../ledger/people/departure';
 import { saveTemplateSchema, type Template } from '../ledger/inspections/templates';
@@ -147,12 +147,12 @@ export const contract = {
   'media:raiseLevel': channel<Medium>()(ds.raiseMediumLevelSchema),
 
   'backup:volumes': channel<VolumeView[]>()(noInput),
-  'backup:registerVolume': channel<Medium>()(z.object({ mediumId: z.string().min(1).max(64), fsUuid: z.string().min(1).max(100) }).strict()),
+  'backup:registerVolume': channel<Medium>()(z.object({ mediumId: z.string().min(1).max(64), fsUuid: z.string().min(1).max(100), replace: z.boolean().optional() }).strict()),
   'backup:run': channel<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100) }).strict()),
   'backup:progress': channel<BackupProgress>()(noInput),
   'backup:prune': channel<{ deleted: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100), names: z.array(z.string().min(1).max(100)).min(1).max(100) }).strict()),
   'backup:verify': channel<BackupVerification>()(backupSecretSchema),
-  'backup:compare': channel<Awaited<ReturnType<BackupService['compare']>>>()(backupSecretSchema),
+  'backup:compare': channel<BackupComparison>()(backupSecretSchema),
   'backup:restore': channel<UnlockResult>()(backupSecretSchema),
   'backup:status': channel<BackupStatus>()(noInput),
 

@@ -10,6 +10,8 @@ export interface VaultStatus {
   retryAfterMs: number;
   /** Minimum passphrase length in force, so forms can check before sending. */
   passphraseMinLength: number;
+  /** Something the officer must read on the unlock screen (a failed restore), or null. */
+  notice: string | null;
 }
 
 export interface CreateVaultResult {

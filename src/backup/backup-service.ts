@@ -13,7 +13,7 @@ import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import type { VaultService } from '../vault/vault-service';
 import { listBackupDirs, readManifest } from './backup-format';
-import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, writeIdentityFile } from './backup-identity';
+import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification } from './backup-verify';
 import { nodeBackupFs, writeBackup, type BackupFs } from './backup-writer';
 import type { RestoreStep } from './restore';
@@ -44,6 +44,20 @@ export interface BackupStatus {
   ageDays: number | null;
   /** No verified backup within the unit's maximum age (default 7 days). */
   stale: boolean;
+  maxAgeDays: number;
+  retention: number;
+}
+
+export interface VaultFacts {
+  counts: Record<string, number>;
+  chainHead: { seq: number; hash: string };
+  lastEventAt: string | null;
+}
+
+export interface BackupComparison {
+  verification: BackupVerification;
+  backup: (VaultFacts & { createdAt: string }) | null;
+  current: VaultFacts;
 }
 
 export interface BackupProgress {
@@ -82,12 +96,16 @@ export class BackupService {
   }
 
   /** Ties a ledger medium (purpose 本系统备份介质, level high enough) to this volume. */
-  async registerVolume(input: { mediumId: string; fsUuid: string }): Promise<Medium> {
+  async registerVolume(input: { mediumId: string; fsUuid: string; replace?: boolean | undefined }): Promise<Medium> {
     const ctx = this.deps.context();
     const { dataKey, meta } = this.deps.vault.requireOpen();
     const volume = await this.volume(input.fsUuid);
     const m = getMedium(ctx.db, input.mediumId);
     checkBackupMedium(ctx.db, m);
+    const before = registeredVolume(ctx.db, m.id);
+    if (before && before.fsUuid !== volume.fsUuid && !input.replace) {
+      throw new AppError('CONFLICT', `介质 ${m.number} 已登记在另一个卷（${before.label || before.fsUuid}）上；确认更换后才能改登记到此卷`);
+    }
     const identity = writeIdentityFile(volume, { vaultId: meta.vaultId, mediumId: m.id, mediumNumber: m.number, registeredAt: ctx.at }, dataKey);
     return inLedgerTransaction(ctx.db, () => {
       const saved = this.mediumEvent(ctx, m, 'backup_volume_registered', { volume: identity });
@@ -104,6 +122,7 @@ export class BackupService {
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
     this.progress = { running: true, phase: 'snapshot', fraction: 0 };
+    let finished = false;
     try {
       const files = this.deps.vault.files;
       const result = await writeBackup(
@@ -119,10 +138,12 @@ export class BackupService {
           randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
         );
       });
+      finished = true;
       const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
       return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention) };
     } finally {
-      this.progress = { running: false, phase: 'idle', fraction: 0 };
+      // The last reading stays until the next run, so a poll after the end still sees it.
+      this.progress = finished ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
     }
   }
 
@@ -163,7 +184,7 @@ export class BackupService {
   }
 
   /** The backup beside the current vault, before the officer decides to restore. */
-  async compare(input: { fsUuid: string; name: string } & Secret) {
+  async compare(input: { fsUuid: string; name: string } & Secret): Promise<BackupComparison> {
     const report = await this.verify(input);
     const ctx = this.deps.context();
     const count = (t: string) => (sql(ctx.db, `SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
@@ -172,7 +193,7 @@ export class BackupService {
     return {
       verification: report,
       backup: report.manifest ? { createdAt: report.manifest.createdAt, counts: report.manifest.counts, chainHead: report.manifest.chainHead, lastEventAt: report.manifest.lastEventAt } : null,
-      current: { counts: { ...Object.fromEntries(['carriers', 'computers', 'media', 'people'].map((t) => [t, count(t)])), events: (sql(ctx.db, 'SELECT coalesce(max(id), 0) AS n FROM events').get() as { n: number }).n, audit_log: head.seq }, chainHead: head, lastEventAt: last },
+      current: { counts: { ...(Object.fromEntries(['carriers', 'computers', 'media', 'people'].map((t) => [t, count(t)])) as Record<string, number>), events: (sql(ctx.db, 'SELECT coalesce(max(id), 0) AS n FROM events').get() as { n: number }).n, audit_log: head.seq }, chainHead: head, lastEventAt: last },
     };
   }
 
@@ -181,7 +202,36 @@ export class BackupService {
     const report = await this.verify(input);
     if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
     const volume = await this.volume(input.fsUuid);
-    return this.deps.vault.restoreFrom(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, hook);
+    const result = await this.deps.vault.restoreFrom(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, hook);
+    this.recordRestoredFrom(input.name, report);
+    return { ...result, chain: this.deps.vault.summary().chain };
+  }
+
+  /**
+   * The restored ledger was copied before its own backup was recorded: it learns here which
+   * backup it came from and that the backup verified, so the status is not "no backup".
+   */
+  private recordRestoredFrom(name: string, report: BackupVerification): void {
+    const ctx = this.deps.context();
+    const m = report.manifest;
+    if (!m) return;
+    const medium = (() => {
+      try {
+        return getMedium(ctx.db, m.medium.id);
+      } catch {
+        return null;
+      }
+    })();
+    if (!medium) return;
+    inLedgerTransaction(ctx.db, () => {
+      const saved = this.mediumEvent(ctx, medium, 'backup_verified', { name, ok: report.ok, checks: report.checks, restoredFrom: true });
+      if (!sql(ctx.db, 'SELECT 1 FROM backups WHERE name = ? AND medium_id = ?').get(name, medium.id)) {
+        sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+          randomUUID(), medium.id, name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
+        );
+      }
+      sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, name, medium.id);
+    });
   }
 
   status(): BackupStatus {
@@ -198,6 +248,8 @@ export class BackupService {
       mediumNumber: verified?.number ?? null,
       ageDays,
       stale: ageDays === null || ageDays > ctx.settings.backupMaxAgeDays,
+      maxAgeDays: ctx.settings.backupMaxAgeDays,
+      retention: ctx.settings.backupRetention,
     };
   }
 

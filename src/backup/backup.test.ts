@@ -188,6 +188,26 @@ describe('faults end with nothing lost and a clear error', () => {
 });
 
 describe('restore', () => {
+  it('a failed restore leaves the old vault and a notice for the unlock screen; the status never flickers to locked', async () => {
+    const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    let sawDuringSwap = '';
+    const restore = services.vault.restoreFrom(join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, name), 'Wrong#Pass123', 'passphrase', (step) => {
+      if (step === 'swapped') sawDuringSwap = services.vault.status().state;
+    });
+    expect((await fails(restore)).code).toBe('WRONG_PASSPHRASE');
+    expect(sawDuringSwap).toBe('unlocked');
+    expect(services.vault.status()).toMatchObject({ state: 'locked', notice: expect.stringMatching(/^恢复未完成，已还原为恢复前的台账/) });
+    await services.vault.unlock(GOOD_PASSPHRASE);
+    expect(services.vault.status().notice).toBeNull();
+  });
+
+  it('moving a medium to another volume needs an explicit replace', async () => {
+    volumes.plug('NEW', 'UUID-NEW', 'SN-NEW');
+    expect((await fails(call('backup:registerVolume', { mediumId, fsUuid: 'UUID-NEW' }))).code).toBe('CONFLICT');
+    await call('backup:registerVolume', { mediumId, fsUuid: 'UUID-NEW', replace: true });
+    expect((await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }))).code).toBe('BACKUP_REFUSED');
+  });
+
   it('verifies, keeps a pre-restore copy, swaps, and opens the backup’s ledger', async () => {
     const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
     const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
@@ -200,5 +220,9 @@ describe('restore', () => {
     expect(readdirSync(join(dir, 'vault')).some((f) => f.startsWith('pre-restore-'))).toBe(true);
     expect(readdirSync(join(dir, 'vault'))).not.toContain('restore-in-progress.json');
     expect(listAudit(services.vault.requireOpen().db, 3).map((e) => e.action)).toContain('vault.restored');
+    // The restored ledger knows the backup it came from, verified; the head includes vault.restored.
+    expect(await call('backup:status')).toMatchObject({ lastVerifiedOk: true, stale: false, maxAgeDays: 7, retention: 5 });
+    expect((r as unknown as { chain: { head: { seq: number } } }).chain.head.seq).toBe(listAudit(services.vault.requireOpen().db, 1)[0]?.seq);
+    expect(await call('backup:progress')).toMatchObject({ running: false, phase: 'done', fraction: 1 });
   });
 });

@@ -33,6 +33,8 @@ export type LockReason = 'manual' | 'idle' | 'shutdown' | 'restore';
  */
 export class VaultService {
   private open: OpenVault | null = null;
+  private restoring = false;
+  private notice: string | null = null;
   private idleTimer: unknown = null;
   private readonly paths: VaultPaths;
   private readonly throttle: UnlockThrottle;
@@ -62,6 +64,15 @@ export class VaultService {
    */
   async restoreFrom(backupDir: string, secret: string, kind: SlotKind, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     this.requireOpen();
+    this.restoring = true;
+    try {
+      return await this.swapAndReopen(backupDir, secret, kind, hook);
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private async swapAndReopen(backupDir: string, secret: string, kind: SlotKind, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     this.lock('restore');
     const marker = swapInBackup(this.paths, backupDir, this.nowIso(), hook);
     try {
@@ -74,10 +85,11 @@ export class VaultService {
         result: null,
         audit: { actor: this.requireOpen().meta.officerName, action: 'vault.restored', payload: { backupDir, preRestoreDir: marker.preRestoreDir, chainHead: r.chain.head.seq } },
       }));
-      return r;
+      return { ...r, chain: this.summary().chain };
     } catch (e) {
       this.lock('restore');
       rollbackRestore(this.paths);
+      this.notice = `恢复未完成，已还原为恢复前的台账：${e instanceof Error ? e.message : String(e)}。请用原来的口令解锁。`;
       throw e;
     }
   }
@@ -87,7 +99,9 @@ export class VaultService {
   status(): VaultStatus {
     const exists = vaultExists(this.paths);
     return {
-      state: this.open ? 'unlocked' : exists ? 'locked' : 'none',
+      // During a restore's swap the vault is briefly closed; it is not "locked" to the officer.
+      state: this.open || this.restoring ? 'unlocked' : exists ? 'locked' : 'none',
+      notice: this.notice,
       failedAttempts: exists ? this.throttle.read().failures.length : 0,
       retryAfterMs: exists ? this.throttle.retryAfterMs(this.opts.clock.now().getTime()) : 0,
       passphraseMinLength: this.open ? readSettings(this.open.db).passphraseMinLength : DEFAULT_PASSPHRASE_MIN_LENGTH,
@@ -199,6 +213,7 @@ export class VaultService {
         };
       });
       this.throttle.clear();
+      this.notice = null;
       vault.chain = verifyChain(vault.db, this.nowIso(), vault.chain);
       this.open = vault;
       this.armIdleTimer();

@@ -1,6 +1,6 @@
 import { enBackup } from './en-backup';
 import { enBatch } from './en-batch';
-import { enDevices } from './en-devices';
+import { DEVICE_AUDIT_EN, enDevices } from './en-devices';
 import { enInspections, INSPECTION_AUDIT_EN } from './en-inspections';
 import { enLedger } from './en-ledger';
 import { enVocab, EVENT_LABELS_EN } from './en-vocab';
@@ -147,7 +147,9 @@ export const en: Resources = {
         recovery_key_reissued: 'Recovery key issued again',
         raw_key_exported: 'Raw key exported',
         migrated: 'Data structure upgraded',
+        restored: 'Ledger restored from a backup',
       },
+      backup: { refused: 'Backup refused (medium mismatch)' },
       settings: {
         updated: 'Settings changed',
       },
@@ -156,6 +158,7 @@ export const en: Resources = {
       cabinet: { registered: 'Cabinet registered' },
       print: { register: 'Register printed' },
       ...INSPECTION_AUDIT_EN,
+      ...DEVICE_AUDIT_EN,
     },
   },
   settings: {
@@ -190,6 +193,9 @@ export const en: Resources = {
     VAULT_CORRUPT: 'The ledger file is damaged',
     WRONG_PASSPHRASE: 'Wrong passphrase',
     WRONG_RECOVERY_KEY: 'Wrong recovery key',
+    BACKUP_REFUSED: 'This volume is not a registered backup medium',
+    BACKUP_FAILED: 'The backup did not complete',
+    BACKUP_INVALID: 'The backup is invalid or damaged',
     THROTTLED: 'Too many attempts; please wait',
     WEAK_PASSPHRASE: 'The passphrase does not meet R-10',
     VALIDATION: 'Invalid input',

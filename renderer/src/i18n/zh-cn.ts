@@ -1,6 +1,6 @@
 import { zhBackup } from './zh-cn-backup';
 import { zhBatch } from './zh-cn-batch';
-import { zhDevices } from './zh-cn-devices';
+import { DEVICE_AUDIT_ZH, zhDevices } from './zh-cn-devices';
 import { INSPECTION_AUDIT_ZH, zhInspections } from './zh-cn-inspections';
 import { zhLedger } from './zh-cn-ledger';
 import { EVENT_LABELS_ZH, zhVocab } from './zh-cn-vocab';
@@ -144,7 +144,9 @@ export const zhCN = {
         recovery_key_reissued: '重新生成恢复密钥',
         raw_key_exported: '导出原始密钥',
         migrated: '升级数据结构',
+        restored: '从备份恢复台账',
       },
+      backup: { refused: '拒绝备份（介质不符）' },
       settings: {
         updated: '修改设置',
       },
@@ -153,6 +155,7 @@ export const zhCN = {
       cabinet: { registered: '登记保密柜' },
       print: { register: '打印登记簿' },
       ...INSPECTION_AUDIT_ZH,
+      ...DEVICE_AUDIT_ZH,
     },
   },
   settings: {
@@ -187,6 +190,9 @@ export const zhCN = {
     VAULT_CORRUPT: '台账文件已损坏',
     WRONG_PASSPHRASE: '口令错误',
     WRONG_RECOVERY_KEY: '恢复密钥错误',
+    BACKUP_REFUSED: '该卷不是登记的备份介质',
+    BACKUP_FAILED: '备份未完成',
+    BACKUP_INVALID: '备份无效或已损坏',
     THROTTLED: '尝试次数过多，请稍后再试',
     WEAK_PASSPHRASE: '口令不符合 R-10 要求',
     VALIDATION: '输入不符合要求',

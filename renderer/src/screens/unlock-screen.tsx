@@ -74,6 +74,11 @@ export function UnlockScreen({ status, onUnlocked }: UnlockScreenProps) {
               {t('unlock.wait', { seconds: secondsLeft })}
             </Text>
           )}
+          {status.notice && (
+            <Alert color="orange" data-testid="unlock-notice">
+              {status.notice}
+            </Alert>
+          )}
           {status.failedAttempts > 0 && (
             <Text size="sm" c="dimmed" data-testid="failed-attempts">
               {t('unlock.failedAttempts', { count: status.failedAttempts })}

@@ -25,6 +25,7 @@ export const status = (over: Partial<VaultStatus> = {}): VaultStatus => ({
   failedAttempts: 0,
   retryAfterMs: 0,
   passphraseMinLength: 8,
+  notice: null,
   ...over,
 });
 

@@ -1,0 +1,52 @@
+import type { BackupProgress } from '../../../../src/backup/backup-service';
+
+/** The phases backup:progress reports, in the order a backup goes through them. */
+export const PHASES = ['snapshot', 'copy', 'verify', 'done'] as const;
+export type Phase = (typeof PHASES)[number] | 'idle';
+
+export const phaseOf = (p: Pick<BackupProgress, 'phase'>): Phase => ((PHASES as readonly string[]).includes(p.phase) ? (p.phase as Phase) : 'idle');
+
+const clamp = (f: number): number => (Number.isFinite(f) ? Math.min(1, Math.max(0, f)) : 0);
+
+/**
+ * One bar for the whole run. Copying the encrypted database is nearly all of the time
+ * (the snapshot is a checkpoint, the read-back a hash), so it gets most of the bar.
+ */
+export function overallPercent(p: Pick<BackupProgress, 'phase' | 'fraction'>): number {
+  const f = clamp(p.fraction);
+  switch (phaseOf(p)) {
+    case 'snapshot':
+      return 2;
+    case 'copy':
+      return Math.round(5 + 85 * f);
+    case 'verify':
+      return Math.round(90 + 9 * f);
+    case 'done':
+      return 100;
+    case 'idle':
+      return 0;
+  }
+}
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/** Sizes as the officer reads them off a medium's label (binary units, one decimal). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  let v = bytes;
+  let i = 0;
+  while (v >= 1024 && i < UNITS.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${v} B` : `${v.toFixed(1)} ${UNITS[i]}`;
+}
+
+/** The first characters of a hash, enough to compare with a printed register by eye. */
+export const shortHash = (hash: string): string => hash.slice(0, 8);
+
+/**
+ * The core's defaults (settings-schema.ts, which would bring zod into the bundle), for the
+ * moment before the unit's settings have loaded; backup-text.test.ts keeps them equal.
+ */
+export const DEFAULT_BACKUP_SETTINGS = { backupMaxAgeDays: 7, backupRetention: 5 } as const;

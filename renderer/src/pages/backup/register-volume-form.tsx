@@ -1,0 +1,101 @@
+import { Alert, Anchor, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VolumeView } from '../../../../src/backup/backup-service';
+import type { Medium } from '../../../../src/ledger/devices/device-model';
+import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
+import { FormError } from '../../components/form-error';
+import { useMutation } from '../../hooks/use-mutation';
+import { useLedger } from '../../shell/ledger-context';
+
+// A destroyed or lost medium can never carry a backup again (R-34); main would refuse it.
+const GONE: ReadonlySet<string> = new Set(['destroyed', 'lost']);
+
+interface RegisterVolumeFormProps {
+  volume: VolumeView;
+  onDone: (m: Medium) => void;
+  onCancel: () => void;
+  /** To 移动存储介质, where a backup medium is registered first. */
+  onOpenMedia: () => void;
+}
+
+/**
+ * Ties a plugged-in volume to a ledger medium whose purpose is 本系统备份介质. Levels are
+ * not filtered here: main checks R-05 against the ledger's highest level and its refusal
+ * (which names both levels) is shown as it comes.
+ */
+export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: RegisterVolumeFormProps) {
+  const { t } = useTranslation();
+  const { fail } = useLedger();
+  const { run, error, busy } = useMutation();
+  const [media, setMedia] = useState<MediumRow[] | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { mediumId: '' },
+    validate: { mediumId: (v) => (v ? null : t('form.choose', { field: t('backup.register.medium') })) },
+  });
+
+  useEffect(() => {
+    let live = true;
+    void window.api.media.list().then((r) => {
+      if (!live) return;
+      if (r.ok) setMedia(r.value.filter((m) => m.isBackup && !GONE.has(m.state)));
+      else fail(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [fail]);
+
+  const submit = form.onSubmit(async ({ mediumId }) => {
+    const done = await run(() => window.api.backup.registerVolume({ mediumId, fsUuid: volume.fsUuid }));
+    if (done) onDone(done.value);
+  });
+
+  const intro = <Text size="sm">{t('backup.register.intro', { label: volume.label || volume.mountPath, fsUuid: volume.fsUuid })}</Text>;
+  if (media === null) return <Loader size="sm" aria-label={t('app.loading')} />;
+  if (media.length === 0) {
+    return (
+      <Stack>
+        {intro}
+        <Alert color="yellow" variant="light" data-testid="no-backup-media">
+          {t('backup.register.none')}
+        </Alert>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('backup.register.cancel')}
+          </Button>
+          <Anchor component="button" type="button" onClick={onOpenMedia}>
+            {t('backup.register.toMedia')}
+          </Anchor>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('backup.register.title')}>
+      <Stack>
+        {intro}
+        <Select
+          label={t('backup.register.medium')}
+          description={t('backup.register.mediumHint')}
+          required
+          data-autofocus
+          data={media.map((m) => ({ value: m.id, label: `${m.number}（${t(`level.${m.level}`)}）` }))}
+          {...form.getInputProps('mediumId')}
+        />
+        <FormError error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('backup.register.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('backup.register.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
