@@ -80,6 +80,18 @@ describe('0005-carrier-list-index', () => {
   });
 });
 
+describe('0006-inspections', () => {
+  it('adds departure fields, immutable template versions, runs, findings and reconciliation', () => {
+    migrate(db, upTo(6));
+    expect(tables()).toEqual(expect.arrayContaining(['checklist_templates', 'inspection_runs', 'inspection_results', 'findings', 'recon_sessions', 'recon_scans']));
+    const cols = (db.prepare('PRAGMA table_info(people)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(expect.arrayContaining(['pledge_on', 'on_post_on', 'left_on', 'leave_kind', 'declass_until']));
+    db.prepare("INSERT INTO checklist_templates VALUES ('t', 'monthly', 1, '月查', '[]', 'now')").run();
+    expect(() => db.prepare("UPDATE checklist_templates SET items = '[1]'").run()).toThrow(/never changes/);
+    expect(() => db.prepare("INSERT INTO recon_sessions (id, purpose, scope_kind, started_at, expected) VALUES ('s', 'weekly', 'all', 'now', '[]')").run()).toThrow(/CHECK/);
+  });
+});
+
 describe('0007-carrier-search', () => {
   it('backfills the bigram index for carriers already in the ledger', () => {
     migrate(db, upTo(6));
