@@ -9,7 +9,8 @@ export default defineConfig({
   tsconfig: './tests/e2e/tsconfig.playwright.json',
   // Each spec unlocks real encrypted vaults (scrypt, about half a second per key slot).
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Saving a register as PDF takes 2-3 s on an idle 2-core machine; give room under load.
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   // A 2-core machine: parallel Chromiums plus scrypt only make each test flakier.
   workers: 1,

@@ -14,6 +14,7 @@ import { useLedger } from '../../shell/ledger-context';
 import { previewDocument } from './preview-document';
 import { PrintoutRegistration } from './printout-registration';
 import { PrintComputerSelect } from '../devices/print-computer-select';
+import { PrintCheckSelect } from '../inspections/print-check-select';
 
 interface PrintValues {
   registerId: RegisterId | '';
@@ -118,6 +119,7 @@ export function PrintPage() {
               {registers.find((r) => r.id === form.values.registerId)?.subject === 'computer' && (
                 <PrintComputerSelect {...form.getInputProps('subjectId')} />
               )}
+              <PrintCheckSelect key={form.values.registerId} subject={registers.find((r) => r.id === form.values.registerId)?.subject} {...form.getInputProps('subjectId')} />
               <DateField label={t('print.from')} withAsterisk {...form.getInputProps('from')} disabled={form.values.blank} />
               <DateField label={t('print.to')} withAsterisk {...form.getInputProps('to')} disabled={form.values.blank} />
               <Stack gap={6}>

@@ -1,0 +1,61 @@
+import { Modal } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
+import { ChangeForm, EnableForm, PasswordForm } from './computer-forms';
+import { FinishRepairForm, RepairForm } from './computer-repair-forms';
+import type { ComputerAction } from './device-enums';
+import { DestroyDeviceForm, RaiseLevelForm, SimpleDeviceForm, type DeviceFormProps } from './device-shared-forms';
+import { UsageLogForm } from './usage-log-form';
+
+function formFor(action: ComputerAction, detail: ComputerDetail, props: DeviceFormProps, t: TFunction): ReactNode {
+  const c = detail.computer;
+  const api = window.api.computers;
+  const computerId = c.id;
+  switch (action) {
+    case 'enable':
+      return <EnableForm computer={c} {...props} />;
+    case 'logUsage':
+      return <UsageLogForm detail={detail} {...props} />;
+    case 'passwordChanged':
+      return <PasswordForm computer={c} {...props} />;
+    case 'startRepair':
+      return <RepairForm computer={c} {...props} />;
+    case 'finishRepair':
+      return <FinishRepairForm computer={c} {...props} />;
+    case 'change':
+      return <ChangeForm computer={c} {...props} />;
+    case 'raiseLevel':
+      return <RaiseLevelForm current={c.level} call={(v) => api.raiseLevel({ computerId, ...v })} {...props} />;
+    case 'disable':
+      return <SimpleDeviceForm intro={t('computers.simple.disable', { number: c.number })} submitLabel={t('computers.action.disable')} call={(v) => api.disable({ computerId, ...v })} {...props} />;
+    case 'requestScrap':
+      return <SimpleDeviceForm intro={t('computers.simple.requestScrap', { number: c.number })} submitLabel={t('computers.action.requestScrap')} call={(v) => api.requestScrap({ computerId, ...v })} {...props} />;
+    case 'destroy':
+      return <DestroyDeviceForm intro={t('computers.simple.destroy', { number: c.number })} call={(v) => api.destroy({ computerId, ...v })} {...props} />;
+  }
+}
+
+interface ComputerActionDialogProps {
+  detail: ComputerDetail;
+  action: ComputerAction | null;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+export function ComputerActionDialog({ detail, action, onClose, onDone }: ComputerActionDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={action !== null}
+      onClose={onClose}
+      size="xl"
+      title={action ? t('actions.dialogTitle', { action: t(`computers.action.${action}`), number: detail.computer.number }) : ''}
+      // A half-filled approval must not be lost to a stray click beside the dialog.
+      closeOnClickOutside={false}
+    >
+      {action && formFor(action, detail, { onDone, onCancel: onClose }, t)}
+    </Modal>
+  );
+}

@@ -1,0 +1,125 @@
+import { Alert, Button, Card, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
+import { errorText } from '../../lib/errors';
+import { notifySuccess } from '../../lib/notify';
+import { useLedger } from '../../shell/ledger-context';
+import { useNavigation } from '../../shell/navigation';
+import { ComputerActionDialog } from './computer-action-dialog';
+import { ComputerFields } from './computer-fields';
+import { ComputerStateBadge, LevelText } from './device-badges';
+import { computerActionsFor, type ComputerAction } from './device-enums';
+import { DeviceTimeline } from './device-timeline';
+import { MissingUsageDays, UsageBook } from './usage-book';
+import { UsageQuickEntry } from './usage-quick-entry';
+
+/** Actions that end or suspend the computer's service are set apart in red. */
+const GRAVE: ReadonlySet<ComputerAction> = new Set(['disable', 'requestScrap', 'destroy']);
+
+/** One designated computer: its level first, the desk-side usage entry, actions, record and book. */
+export function ComputerDetailPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { fail } = useLedger();
+  const { back } = useNavigation();
+  const [detail, setDetail] = useState<ComputerDetail | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [action, setAction] = useState<ComputerAction | null>(null);
+  // Moves on every reload so the usage book and missing days are read again.
+  const [version, setVersion] = useState(0);
+
+  const load = useCallback(async () => {
+    const r = await window.api.computers.detail({ id });
+    if (r.ok) {
+      setDetail(r.value);
+      setLoadError(null);
+      setVersion((v) => v + 1);
+    } else {
+      setLoadError(errorText(i18n, r.error));
+      fail(r.error);
+    }
+  }, [id, i18n, fail]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!detail) {
+    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
+  }
+
+  const c = detail.computer;
+  // Nothing is above 绝密: 升级密级 is not offered there.
+  const actions = computerActionsFor(c.state).filter((a) => a !== 'raiseLevel' || c.level !== 'juemi');
+  const done = async () => {
+    const label = action ? t(`computers.action.${action}`) : '';
+    setAction(null);
+    notifySuccess(t('actions.recorded', { action: label, number: c.number }));
+    await load();
+  };
+
+  return (
+    <Stack>
+      <Stack gap={4}>
+        <Group gap="sm">
+          <Button variant="subtle" size="compact-sm" onClick={back}>
+            {t('detail.back')}
+          </Button>
+        </Group>
+        <Group gap="md" align="center">
+          <LevelText level={c.level} fz={28} data-testid="detail-level" />
+          <Title order={2} ff="monospace" data-testid="detail-number">
+            {c.number}
+          </Title>
+          <ComputerStateBadge state={c.state} />
+          <Text c="dimmed">
+            {[t(`devices.computerKind.${c.kind}`), c.model, c.location].filter(Boolean).join(' · ')}
+          </Text>
+        </Group>
+      </Stack>
+
+      {c.state === 'pending' && <Alert color="yellow">{t('computers.pendingHint')}</Alert>}
+      {c.passwordOverdue && (
+        <Alert color="red" data-testid="password-overdue">
+          {c.passwordChangedOn ? t('computers.passwordOverdueAlert', { due: c.passwordDueOn }) : t('computers.passwordNeverAlert')}
+        </Alert>
+      )}
+
+      {c.state === 'in_use' && <UsageQuickEntry detail={detail} onDone={() => void load()} />}
+
+      <Card withBorder>
+        <Group gap="xs" aria-label={t('detail.actions')} role="toolbar">
+          {actions.length === 0 && <Text c="dimmed">{t('computers.noActions', { state: t(`devices.computerState.${c.state}`) })}</Text>}
+          {actions.map((a) => (
+            <Button key={a} size="xs" variant={GRAVE.has(a) ? 'light' : 'default'} color={GRAVE.has(a) ? 'red' : undefined} onClick={() => setAction(a)}>
+              {t(`computers.action.${a}`)}
+            </Button>
+          ))}
+        </Group>
+      </Card>
+
+      <ComputerFields detail={detail} />
+
+      <Card withBorder>
+        <Tabs defaultValue="timeline" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="timeline">{t('detail.timeline')}</Tabs.Tab>
+            <Tabs.Tab value="book">{t('computers.book.title')}</Tabs.Tab>
+            <Tabs.Tab value="missing">{t('computers.missing.title')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="timeline" pt="sm">
+            <DeviceTimeline entity="computer" timeline={detail.timeline} />
+          </Tabs.Panel>
+          <Tabs.Panel value="book" pt="sm">
+            <UsageBook computer={c} version={version} />
+          </Tabs.Panel>
+          <Tabs.Panel value="missing" pt="sm">
+            <MissingUsageDays computer={c} version={version} />
+          </Tabs.Panel>
+        </Tabs>
+      </Card>
+
+      <ComputerActionDialog detail={detail} action={action} onClose={() => setAction(null)} onDone={() => void done()} />
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+// The core's modules are imported only here, in the test: they pull in node:crypto and
+// cannot be bundled into the renderer (see device-enums.ts).
+import * as core from '../../../../src/ledger/devices/device-model';
+import { MEDIUM_OPERATION_LABELS, MEDIUM_OPERATIONS as CORE_OPERATIONS } from '../../../../src/ledger/devices/device-schemas';
+import { zhDevices } from '../../i18n/zh-cn-devices';
+import * as mine from './device-enums';
+
+describe("the device vocabularies match the core's", () => {
+  it('lists the same values in the same order', () => {
+    expect(mine.COMPUTER_STATES).toEqual(core.COMPUTER_STATES);
+    expect(mine.COMPUTER_KINDS).toEqual(core.COMPUTER_KINDS);
+    expect(mine.MEDIUM_STATES).toEqual(core.MEDIUM_STATES);
+    expect(mine.MEDIUM_KINDS).toEqual(core.MEDIUM_KINDS);
+    expect(mine.MEDIUM_OPERATIONS).toEqual(CORE_OPERATIONS);
+    expect(mine.BACKUP_PURPOSE).toBe(core.BACKUP_PURPOSE);
+  });
+
+  it('shows the Chinese labels the core prints on registers 8-11', () => {
+    expect(zhDevices.devices.computerState).toEqual(core.COMPUTER_STATE_LABELS);
+    expect(zhDevices.devices.computerKind).toEqual(core.COMPUTER_KIND_LABELS);
+    expect(zhDevices.devices.mediumState).toEqual(core.MEDIUM_STATE_LABELS);
+    expect(zhDevices.devices.mediumKind).toEqual(core.MEDIUM_KIND_LABELS);
+    expect(zhDevices.devices.operation).toEqual(MEDIUM_OPERATION_LABELS);
+  });
+});
+
+describe('actions offered by state', () => {
+  it('R-31/R-32: a computer is used only in use; a pending one is enabled first', () => {
+    expect(mine.computerActionsFor('pending')).toEqual(['enable', 'passwordChanged', 'startRepair', 'change', 'raiseLevel', 'requestScrap']);
+    expect(mine.computerActionsFor('in_use')).toEqual(['logUsage', 'passwordChanged', 'startRepair', 'change', 'raiseLevel', 'disable', 'requestScrap']);
+    expect(mine.computerActionsFor('repair')).toEqual(['passwordChanged', 'finishRepair', 'raiseLevel', 'requestScrap']);
+    expect(mine.computerActionsFor('pending_scrap')).toEqual(['destroy']);
+    expect(mine.computerActionsFor('destroyed')).toEqual([]);
+  });
+
+  it('R-35/R-36: a medium is used only once issued; a lost one can only be found', () => {
+    expect(mine.mediumActionsFor('registered')).not.toContain('recordUse');
+    expect(mine.mediumActionsFor('in_use')).toContain('recordUse');
+    expect(mine.mediumActionsFor('lent')).toEqual(['checkIn', 'recordUse', 'bind', 'raiseLevel', 'reportLost']);
+    expect(mine.mediumActionsFor('lost')).toEqual(['markFound']);
+    expect(mine.mediumActionsFor('destroyed')).toEqual([]);
+    expect(mine.checkInKind('taken_out')).toBe('brought_back');
+  });
+});

@@ -1,0 +1,68 @@
+import { Modal } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
+import type { MediumAction } from './device-enums';
+import { checkInKind } from './device-enums';
+import { DestroyDeviceForm, RaiseLevelForm, SimpleDeviceForm, type DeviceFormProps } from './device-shared-forms';
+import { BindForm, IssueForm, LoanForm, MediumCheckInForm, MediumLostForm } from './medium-forms';
+import { MediumUseForm } from './medium-use-form';
+
+function formFor(action: MediumAction, m: MediumRow, props: DeviceFormProps & { onRefused: () => void }, t: TFunction): ReactNode {
+  const api = window.api.media;
+  const mediumId = m.id;
+  const { onRefused, ...rest } = props;
+  switch (action) {
+    case 'issue':
+      return <IssueForm medium={m} {...rest} />;
+    case 'bind':
+      return <BindForm medium={m} {...rest} />;
+    case 'lend':
+    case 'takeOut':
+      return <LoanForm medium={m} kind={action} {...rest} />;
+    case 'checkIn':
+      return <MediumCheckInForm medium={m} {...rest} />;
+    case 'recordUse':
+      return <MediumUseForm medium={m} onRefused={onRefused} {...rest} />;
+    case 'reportLost':
+      return <MediumLostForm medium={m} {...rest} />;
+    case 'raiseLevel':
+      return <RaiseLevelForm current={m.level} call={(v) => api.raiseLevel({ mediumId, ...v })} {...rest} />;
+    case 'destroy':
+      return <DestroyDeviceForm intro={t('media.simple.destroy', { number: m.number })} call={(v) => api.destroy({ mediumId, ...v })} {...rest} />;
+    case 'startRepair':
+      return <SimpleDeviceForm intro={t('media.simple.startRepair', { number: m.number })} submitLabel={t('media.action.startRepair')} call={(v) => api.startRepair({ mediumId, ...v })} {...rest} />;
+    case 'requestDestruction':
+      return <SimpleDeviceForm intro={t('media.simple.requestDestruction', { number: m.number })} submitLabel={t('media.action.requestDestruction')} call={(v) => api.requestDestruction({ mediumId, ...v })} {...rest} />;
+    case 'markFound':
+      return <SimpleDeviceForm intro={t('media.simple.markFound', { number: m.number })} submitLabel={t('media.action.markFound')} call={(v) => api.markFound({ mediumId, ...v })} {...rest} />;
+  }
+}
+
+/** The button's label; 归还 says what kind of return it is. */
+export const mediumActionLabel = (t: TFunction, action: MediumAction, m: MediumRow): string =>
+  action === 'checkIn' ? t(`media.checkIn.${checkInKind(m.state)}`) : t(`media.action.${action}`);
+
+interface MediumActionDialogProps {
+  medium: MediumRow;
+  action: MediumAction | null;
+  onClose: () => void;
+  onDone: () => void;
+  onRefused: () => void;
+}
+
+export function MediumActionDialog({ medium, action, onClose, onDone, onRefused }: MediumActionDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={action !== null}
+      onClose={onClose}
+      size="xl"
+      title={action ? t('actions.dialogTitle', { action: mediumActionLabel(t, action, medium), number: medium.number }) : ''}
+      closeOnClickOutside={false}
+    >
+      {action && formFor(action, medium, { onDone, onCancel: onClose, onRefused }, t)}
+    </Modal>
+  );
+}
