@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE } from '../i18n/i18n';
 import { auditLabel, chainHeadLabel, formatDateTime } from '../lib/format';
 import { notifyFailure, notifySuccess } from '../lib/notify';
 import { useLedger } from '../shell/ledger-context';
+import { DueList } from './inspections/due-list';
 
 const AUDIT_LIMIT = 20;
 
@@ -48,6 +49,7 @@ export function HomePage() {
   return (
     <Stack>
       <Title order={2}>{t('home.title')}</Title>
+      <DueList />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>
           <Title order={4} mb="xs">

@@ -1,0 +1,152 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../src/ledger/inspections/runs';
+import { FormError } from '../../components/form-error';
+import { useMutation } from '../../hooks/use-mutation';
+import { notifySuccess } from '../../lib/notify';
+import { useLedger } from '../../shell/ledger-context';
+import { useNavigation } from '../../shell/navigation';
+import { FindingsPanel } from './findings-panel';
+import { RegisterPrint } from './register-print';
+
+type RunRow = { id: string; month: string; state: string };
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const thisMonth = (): string => dayjs().format('YYYY-MM');
+
+/**
+ * 月度检查: the runs so far, a new run for a month (one per month, on the current template
+ * version), the findings still open, and the template and blank form.
+ */
+export function InspectionsPage({ month }: { month?: string }) {
+  const { t } = useTranslation();
+  const { fail } = useLedger();
+  const { navigate } = useNavigation();
+  const [runs, setRuns] = useState<RunRow[] | null>(null);
+  const [open, setOpen] = useState<Finding[]>([]);
+
+  const load = useCallback(async () => {
+    const [r, f] = await Promise.all([window.api.inspections.list(), window.api.inspections.openFindings()]);
+    if (r.ok) setRuns(r.value);
+    else fail(r.error);
+    if (f.ok) setOpen(f.value);
+    else fail(f.error);
+  }, [fail]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const now = dayjs();
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between">
+        <Title order={2}>{t('inspection.title')}</Title>
+        <Button variant="default" onClick={() => navigate({ page: 'checklist' })}>
+          {t('checklist.open')}
+        </Button>
+      </Group>
+      <CreateRunForm month={month} runs={runs ?? []} />
+      <Card withBorder>
+        <Title order={4} mb="xs">
+          {t('inspection.runs', { count: runs?.length ?? 0 })}
+        </Title>
+        {runs && runs.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('inspection.noRuns')}
+          </Text>
+        ) : (
+          <Table fz="sm" striped highlightOnHover aria-label={t('inspection.runsLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={160}>{t('inspection.month')}</Table.Th>
+                <Table.Th>{t('inspection.stateLabel')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(runs ?? []).map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor component="button" type="button" onClick={() => navigate({ page: 'inspection', id: r.id })}>
+                      {t('inspection.runTitle', { month: r.month })}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={r.state === 'signed' ? 'teal' : 'orange'} variant="light">
+                      {t(`inspection.state.${r.state === 'signed' ? 'signed' : 'open'}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+      <FindingsPanel
+        title={t('finding.allOpen', { count: open.length })}
+        findings={open}
+        testId="open-findings"
+        empty={t('finding.noneOpen')}
+        onClosed={() => void load()}
+      />
+      <Card withBorder>
+        <Title order={4} mb={4}>
+          {t('inspection.blankTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('inspection.printBlankHint')}
+        </Text>
+        <RegisterPrint
+          request={{ registerId: 'inspection', from: now.startOf('month').format('YYYY-MM-DD'), to: now.endOf('month').format('YYYY-MM-DD'), levels: [], blank: true }}
+          printLabel={t('inspection.printBlankButton')}
+        />
+      </Card>
+    </Stack>
+  );
+}
+
+/** One run per month: the month defaults to this one (or the one a due entry named). */
+function CreateRunForm({ month, runs }: { month: string | undefined; runs: readonly RunRow[] }) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const { run, error, busy } = useMutation();
+  const form = useForm({
+    initialValues: { month: month ?? thisMonth() },
+    validate: { month: (v: string) => (MONTH.test(v) ? null : t('inspection.badMonth')) },
+  });
+  const existing = runs.find((r) => r.month === form.values.month);
+
+  const submit = form.onSubmit(async (v) => {
+    if (existing) {
+      navigate({ page: 'inspection', id: existing.id });
+      return;
+    }
+    const done = await run(() => window.api.inspections.create({ month: v.month }));
+    if (!done) return;
+    notifySuccess(t('inspection.created', { month: v.month }));
+    navigate({ page: 'inspection', id: done.value.id });
+  });
+
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} noValidate aria-label={t('inspection.create')}>
+        <Stack gap="sm">
+          <Title order={4}>{t('inspection.create')}</Title>
+          <Group align="flex-end">
+            <TextInput type="month" label={t('inspection.month')} withAsterisk autoFocus w={200} {...form.getInputProps('month')} />
+            <Button type="submit" loading={busy}>
+              {existing ? t('inspection.openExisting', { month: form.values.month }) : t('inspection.createSubmit')}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('inspection.createHint')}
+          </Text>
+          <FormError error={error} />
+        </Stack>
+      </form>
+    </Card>
+  );
+}

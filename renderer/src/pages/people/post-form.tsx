@@ -1,0 +1,95 @@
+import { Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../../src/ledger/people/people';
+import { DateField } from '../../components/fields/date-field';
+import { FormError } from '../../components/form-error';
+import { useMutation } from '../../hooks/use-mutation';
+import { CLEARANCES, type Clearance } from '../../lib/carrier-enums';
+import { isIsoDate, today } from '../../lib/dates';
+import { chosen, validDate } from '../../lib/form-rules';
+import { notifySuccess } from '../../lib/notify';
+
+interface PostValues {
+  department: string;
+  post: string;
+  clearance: Clearance | '';
+  pledgeOn: string;
+  onPostOn: string;
+  occurredOn: string;
+}
+
+/**
+ * 岗位信息: department, post, 涉密等级 (the level of the highest post held), the dates of
+ * the 保密承诺书 and of taking up the post. Each change is an event with before and after.
+ */
+export function PostForm({ person, onSaved }: { person: Person; onSaved: () => Promise<void> | void }) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useMutation();
+  const optionalDate = (field: string) => (v: string) => (v === '' || isIsoDate(v) ? null : t('form.badDate', { field }));
+  const form = useForm<PostValues>({
+    initialValues: {
+      department: person.department,
+      post: person.post,
+      clearance: person.clearance,
+      pledgeOn: person.pledgeOn ?? '',
+      onPostOn: person.onPostOn ?? '',
+      occurredOn: today(),
+    },
+    validate: {
+      clearance: chosen(t, t('people.clearance')),
+      pledgeOn: optionalDate(t('staff.pledgeOn')),
+      onPostOn: optionalDate(t('staff.onPostOn')),
+      occurredOn: validDate(t, t('staff.changedOn')),
+    },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    const done = await run(() =>
+      window.api.people.updatePost({
+        personId: person.id,
+        occurredOn: v.occurredOn,
+        department: v.department.trim(),
+        post: v.post.trim(),
+        clearance: v.clearance as Clearance,
+        pledgeOn: v.pledgeOn || null,
+        onPostOn: v.onPostOn || null,
+      }),
+    );
+    if (!done) return;
+    notifySuccess(t('staff.postSaved', { name: person.name }));
+    await onSaved();
+  });
+
+  return (
+    <Card withBorder>
+      <form onSubmit={submit} noValidate aria-label={t('staff.postTitle')}>
+        <Stack gap="sm">
+          <Title order={4}>{t('staff.postTitle')}</Title>
+          <Group grow align="flex-start">
+            <TextInput label={t('people.department')} autoFocus maxLength={60} {...form.getInputProps('department')} />
+            <TextInput label={t('people.post')} maxLength={60} {...form.getInputProps('post')} />
+            <Select
+              label={t('people.clearance')}
+              withAsterisk
+              allowDeselect={false}
+              data={CLEARANCES.map((c) => ({ value: c, label: t(`clearance.${c}`) }))}
+              {...form.getInputProps('clearance')}
+            />
+          </Group>
+          <Group align="flex-start">
+            <DateField label={t('staff.pledgeOn')} {...form.getInputProps('pledgeOn')} />
+            <DateField label={t('staff.onPostOn')} {...form.getInputProps('onPostOn')} />
+            <DateField label={t('staff.changedOn')} withAsterisk {...form.getInputProps('occurredOn')} />
+          </Group>
+          <FormError error={error} />
+          <Group>
+            <Button type="submit" loading={busy} disabled={!!person.leftOn && person.leaveKind === 'left_unit'}>
+              {t('staff.savePost')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
