@@ -154,7 +154,7 @@ export const en: Resources = {
         updated: 'Settings changed',
       },
       carrier: EVENT_LABELS_EN,
-      person: { registered: 'Person registered' },
+      person: { registered: 'Person registered', post_changed: 'Post details changed', left_post: 'Left the post', left_unit: 'Left the unit' },
       cabinet: { registered: 'Cabinet registered' },
       print: { register: 'Register printed' },
       ...INSPECTION_AUDIT_EN,

@@ -151,7 +151,7 @@ export const zhCN = {
         updated: '修改设置',
       },
       carrier: EVENT_LABELS_ZH,
-      person: { registered: '登记人员' },
+      person: { registered: '登记人员', post_changed: '变更岗位信息', left_post: '离岗', left_unit: '离职' },
       cabinet: { registered: '登记保密柜' },
       print: { register: '打印登记簿' },
       ...INSPECTION_AUDIT_ZH,
