@@ -14,10 +14,10 @@ const COUNT = Number(process.env.E2E_SCALE ?? 0);
 const BATCH = 200;
 const WORDS = ['关于', '加强', '保密', '管理', '工作', '通知', '意见', '方案', '报告', '年度', '专项', '检查'];
 
-test.skip(COUNT === 0, 'set E2E_SCALE to run');
+test.skip(COUNT === 0, 'opt-in: seeding 100,000 carriers takes minutes; run with E2E_SCALE=100000 (the same size is measured by npm run bench)');
 test.describe.configure({ timeout: 30 * 60_000 });
 
-test(`the list stays fast with ${COUNT} carriers: first rows, a jump to the end, a Chinese search`, async ({ app, services }) => {
+test(`the list stays fast at scale (E2E_SCALE=${COUNT || 'unset'} carriers): first rows, a jump to the end, a Chinese search`, async ({ app, services }) => {
   await createVault(app);
   await relaxIdleLock(services);
   const person = await dispatch(services.handlers, 'people:register', { name: '孙保管', clearance: 'important' });
