@@ -15,7 +15,7 @@ import {
 } from '../../ledger/carriers/carrier-disposal';
 import { bringBack, circulate, distribute, lend, returnCirculation, returnLoan, takeOut } from '../../ledger/carriers/carrier-movements';
 import { carrierDetail, listCarriers } from '../../ledger/carriers/carrier-queries';
-import { carriersWhere } from '../../ledger/carriers/carrier-repo';
+import { carriersHeldBy } from '../../ledger/carriers/carrier-repo';
 import type { LedgerContext } from '../../ledger/carriers/carrier-transition';
 import { listPeople, registerPerson } from '../../ledger/people/people';
 import type { Handlers } from '../handlers';
@@ -47,14 +47,7 @@ export function ledgerHandlers(ctx: () => LedgerContext): Pick<Handlers, LedgerC
       const c = ctx();
       return carrierDetail(c.db, c.today, id);
     },
-    'carriers:holdings': ({ personId }) =>
-      carriersWhere(
-        ctx().db,
-        `(holder_id = ? AND state IN ('lent', 'circulating', 'taken_out'))
-         OR (custodian_id = ? AND state NOT IN ('destroyed', 'returned', 'missing')) ORDER BY number`,
-        personId,
-        personId,
-      ),
+    'carriers:holdings': ({ personId }) => carriersHeldBy(ctx().db, personId),
     'carriers:receive': run(receiveBatch),
     'carriers:registerMade': run(registerMade),
     'carriers:distribute': run(distribute),

@@ -17,7 +17,7 @@ import {
   simpleEventSchema,
   type DestroyInput,
 } from './carrier-commands-schema';
-import { carriersWhere, getCarrier } from './carrier-repo';
+import { carriersHeldBy, getCarrier } from './carrier-repo';
 import { checkDistinctPeople, resolveTerm, ruleError } from './carrier-rules';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
 
@@ -84,14 +84,7 @@ export function handoverPerson(ctx: LedgerContext, input: unknown): { batchId: s
     const from = person(ctx, p.fromId);
     const to = person(ctx, p.toId);
     if (samePerson(p.leader, { personId: from.id, name: from.name })) throw ruleError('R-28', '监交领导不能是移交人本人');
-    const held = carriersWhere(
-      ctx.db,
-      `(holder_id = ? AND state IN ('lent', 'circulating', 'taken_out'))
-       OR (custodian_id = ? AND state NOT IN ('destroyed', 'returned', 'missing'))
-       ORDER BY number`,
-      from.id,
-      from.id,
-    );
+    const held = carriersHeldBy(ctx.db, from.id);
     if (held.length === 0) throw new AppError('VALIDATION', `${from.name} 名下没有需要移交的载体`);
     const batchId = randomUUID();
     const common = { from: personSnapshot(from), to: personSnapshot(to), leader: p.leader, bothSigned: true, note: p.note };

@@ -145,6 +145,15 @@ export function findCarrierByNumber(db: Db, number: string): Carrier | null {
   return r ? rowToCarrier(r) : null;
 }
 
+/**
+ * What a person holds (R-28): items out with them, and items in their custody that are still
+ * the unit's. Parameters: the person's id, twice.
+ */
+export const HELD_BY = `(holder_id = ? AND state IN ('lent', 'circulating', 'taken_out'))
+  OR (custodian_id = ? AND state NOT IN ('destroyed', 'returned', 'missing'))`;
+
+export const carriersHeldBy = (db: Db, personId: string): Carrier[] => carriersWhere(db, `${HELD_BY} ORDER BY number`, personId, personId);
+
 export const carriersWhere = (db: Db, where: string, ...params: unknown[]): Carrier[] =>
   (sql(db, `SELECT * FROM carriers WHERE ${where}`).all(...params) as CarrierRow[]).map(rowToCarrier);
 

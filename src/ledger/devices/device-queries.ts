@@ -22,7 +22,8 @@ export interface MediumRow extends Medium {
 const names = (db: Db): Map<string, string> =>
   new Map((sql(db, 'SELECT id, name FROM people').all() as { id: string; name: string }[]).map((p) => [p.id, p.name]));
 
-export function listComputers(db: Db, today: string): ComputerRow[] {
+/** All computers, or just one (`id`) for its detail page. */
+export function listComputers(db: Db, today: string, id?: string): ComputerRow[] {
   const who = names(db);
   const open = new Map(
     (sql(db, 'SELECT u.computer_id, u.id, u.started_at, p.name FROM usage_log u JOIN people p ON p.id = u.user_id WHERE u.ended_at IS NULL').all() as {
@@ -32,7 +33,7 @@ export function listComputers(db: Db, today: string): ComputerRow[] {
       name: string;
     }[]).map((u) => [u.computer_id, { id: u.id, startedAt: u.started_at, userName: u.name }]),
   );
-  return listComputerRows(db).map((c) => ({
+  return listComputerRows(db, id).map((c) => ({
     ...c,
     responsibleName: c.responsibleId ? (who.get(c.responsibleId) ?? null) : null,
     userName: c.userId ? (who.get(c.userId) ?? null) : null,
@@ -41,10 +42,11 @@ export function listComputers(db: Db, today: string): ComputerRow[] {
   }));
 }
 
-export function listMedia(db: Db, today: string): MediumRow[] {
+/** All media, or just one (`id`) for its detail page. */
+export function listMedia(db: Db, today: string, id?: string): MediumRow[] {
   const who = names(db);
   const numbers = new Map((sql(db, 'SELECT id, number FROM computers').all() as { id: string; number: string }[]).map((c) => [c.id, c.number]));
-  return listMediumRows(db).map((m) => ({
+  return listMediumRows(db, id).map((m) => ({
     ...m,
     responsibleName: m.responsibleId ? (who.get(m.responsibleId) ?? null) : null,
     holderName: m.holderId ? (who.get(m.holderId) ?? null) : null,
@@ -61,7 +63,7 @@ export interface ComputerDetail {
 
 export function computerDetail(db: Db, today: string, id: string): ComputerDetail {
   getComputer(db, id);
-  const row = listComputers(db, today).find((c) => c.id === id) as ComputerRow;
+  const row = listComputers(db, today, id)[0] as ComputerRow;
   return {
     computer: row,
     timeline: timelineOf(eventsOf(db, 'computer', id)),
@@ -78,7 +80,7 @@ export interface MediumDetail {
 
 export function mediumDetail(db: Db, today: string, id: string): MediumDetail {
   getMedium(db, id);
-  const row = listMedia(db, today).find((m) => m.id === id) as MediumRow;
+  const row = listMedia(db, today, id)[0] as MediumRow;
   const timeline = timelineOf(eventsOf(db, 'medium', id));
   return { medium: row, timeline, refusals: timeline.filter((e) => e.type === 'use_refused') };
 }

@@ -52,8 +52,8 @@ export const computerByNumber = (db: Db, number: string): Computer | null => {
   return r ? rowToComputer(r) : null;
 };
 
-export const listComputerRows = (db: Db): Computer[] =>
-  (sql(db, 'SELECT * FROM computers ORDER BY number').all() as Row[]).map(rowToComputer);
+export const listComputerRows = (db: Db, id?: string): Computer[] =>
+  (id ? (sql(db, 'SELECT * FROM computers WHERE id = ?').all(id) as Row[]) : (sql(db, 'SELECT * FROM computers ORDER BY number').all() as Row[])).map(rowToComputer);
 
 const bindings = (db: Db, mediumId: string): string[] =>
   (sql(db, 'SELECT computer_id FROM media_bindings WHERE medium_id = ? ORDER BY computer_id').all(mediumId) as { computer_id: string }[]).map(
@@ -80,5 +80,5 @@ export const mediumByNumber = (db: Db, number: string): Medium | null => {
   return r ? rowToMedium(db, r) : null;
 };
 
-export const listMediumRows = (db: Db): Medium[] =>
-  (sql(db, 'SELECT * FROM media ORDER BY number').all() as Row[]).map((r) => rowToMedium(db, r));
+export const listMediumRows = (db: Db, id?: string): Medium[] =>
+  (id ? (sql(db, 'SELECT * FROM media WHERE id = ?').all(id) as Row[]) : (sql(db, 'SELECT * FROM media ORDER BY number').all() as Row[])).map((r) => rowToMedium(db, r));

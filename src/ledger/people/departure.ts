@@ -7,6 +7,7 @@ import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
 import { ruleError } from '../rule-checks';
 import { CLEARANCES, getPerson, type Person } from './people';
+import { HELD_BY } from '../carriers/carrier-repo';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
@@ -41,8 +42,7 @@ export function holdingsOf(ctx: Pick<LedgerContext, 'db'>, personId: string): Ho
   const carriers = sql(
     ctx.db,
     `SELECT id, number, title, level, CASE WHEN holder_id = ? AND state IN ('lent', 'circulating', 'taken_out') THEN 'on_loan' ELSE 'custody' END AS how
-     FROM carriers WHERE (holder_id = ? AND state IN ('lent', 'circulating', 'taken_out'))
-        OR (custodian_id = ? AND state NOT IN ('destroyed', 'returned', 'missing')) ORDER BY number`,
+     FROM carriers WHERE ${HELD_BY} ORDER BY number`,
   ).all(personId, personId, personId) as Omit<Holding, 'kind'>[];
   const media = sql(
     ctx.db,
