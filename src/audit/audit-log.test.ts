@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../db/migrate';
 import { openCipherDatabase, type Db } from '../db/open-database';
 import { MIGRATIONS_DIR } from '../testing/temp-vault';
-import { appendAudit, chainHead, GENESIS_HASH, listAudit, verifyChain } from './audit-log';
+import { appendAudit, canonicalBody, chainHead, GENESIS_HASH, listAudit, quickBody, verifyChain } from './audit-log';
 import { mutate } from './mutate';
 
 let dir: string;
@@ -59,6 +59,27 @@ describe('audit chain', () => {
     expect(r.firstBrokenSeq).toBe(3);
     expect(r.reason).toBe('第 3 条记录的内容与其哈希不符');
     expect(r.checked).toBe(2);
+  });
+
+  it('the quick canonical body is byte for byte the RFC 8785 one, whatever the text holds', () => {
+    const awkward = ['', '"', '\\', '\n\t\r\b\f', '\u0000\u001f\u007f', '\u2028\u2029', '机密★', '😀', '</script>', '{"a":[1,2]}'];
+    for (const text of awkward) {
+      for (const subject of [text, null]) {
+        const row = { seq: 123456789, at: text, actor: text, action: text, subject, payload: JSON.stringify({ t: text }), prev_hash: text };
+        expect(quickBody(row)).toBe(canonicalBody(row));
+      }
+    }
+  });
+
+  it('verifies a chain longer than one page of rows, and names a break past the first page', () => {
+    const many = db.transaction(() => {
+      for (let i = 0; i < 5010; i++) appendAudit(db, AT, { actor: '张保密', action: 'bulk', subject: null, payload: { i } });
+    });
+    many();
+    expect(verifyChain(db, AT)).toMatchObject({ ok: true, checked: 5015 });
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare(`UPDATE audit_log SET payload = '{"i":-1}' WHERE seq = 5012`).run();
+    expect(verifyChain(db, AT)).toMatchObject({ ok: false, checked: 5011, firstBrokenSeq: 5012 });
   });
 
   it('a deleted entry is reported where the gap starts', () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Db } from '../db/open-database';
 import type { AuditEntryView, ChainHead, ChainVerification } from '../api/types';
@@ -32,7 +32,11 @@ export const canonicalJson = (value: unknown): string => {
 
 /** Everything an entry says is hashed, in RFC 8785 canonical form, with the previous hash. */
 export function entryHash(e: Omit<AuditRow, 'hash'>): string {
-  const body = canonicalJson({
+  return digest('sha256', canonicalBody(e), 'hex');
+}
+
+export function canonicalBody(e: Omit<AuditRow, 'hash'>): string {
+  return canonicalJson({
     seq: e.seq,
     at: e.at,
     actor: e.actor,
@@ -41,7 +45,25 @@ export function entryHash(e: Omit<AuditRow, 'hash'>): string {
     payload: e.payload,
     prevHash: e.prev_hash,
   });
-  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+/**
+ * The same bytes as `entryHash`'s canonical body, built directly: the keys are already in
+ * RFC 8785 order and every value is a string, a safe integer or null, for which canonical
+ * form is JSON.stringify's. It saves the generic sort on half a million entries; a
+ * mismatch is still judged by `entryHash`, so this can never pass an entry that would fail.
+ */
+export const quickBody = (r: Omit<AuditRow, 'hash'>): string =>
+  `{"action":${JSON.stringify(r.action)},"actor":${JSON.stringify(r.actor)},"at":${JSON.stringify(r.at)},"payload":${JSON.stringify(r.payload)},"prevHash":${JSON.stringify(r.prev_hash)},"seq":${r.seq},"subject":${JSON.stringify(r.subject)}}`;
+
+function entryMatches(r: AuditRow): boolean {
+  if (digest('sha256', quickBody(r), 'hex') === r.hash) return true;
+  try {
+    return entryHash(r) === r.hash;
+  } catch {
+    // Text no canonical form can hold (it was never written by appendAudit) is a break too.
+    return false;
+  }
 }
 
 export function chainHead(db: Db): ChainHead {
@@ -93,13 +115,17 @@ export function verifyChain(db: Db, now: string, from?: ChainVerification): Chai
     reason,
     verifiedAt: now,
   });
-  for (const r of sql(db, 'SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').iterate(expectedSeq) as IterableIterator<AuditRow>) {
-    if (r.seq !== expectedSeq) return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录`);
-    if (r.prev_hash !== prev) return fail(r.seq, `第 ${r.seq} 条记录与前一条的链接不符`);
-    if (entryHash(r) !== r.hash) return fail(r.seq, `第 ${r.seq} 条记录的内容与其哈希不符`);
-    prev = r.hash;
-    expectedSeq += 1;
-    checked += 1;
+  // Pages of rows at a time: all() is cheaper per row than iterate() in better-sqlite3.
+  const page = sql(db, 'SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT 5000');
+  for (let rows = page.all(expectedSeq) as AuditRow[]; rows.length > 0; rows = page.all(expectedSeq) as AuditRow[]) {
+    for (const r of rows) {
+      if (r.seq !== expectedSeq) return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录`);
+      if (r.prev_hash !== prev) return fail(r.seq, `第 ${r.seq} 条记录与前一条的链接不符`);
+      if (!entryMatches(r)) return fail(r.seq, `第 ${r.seq} 条记录的内容与其哈希不符`);
+      prev = r.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
   }
   return { ok: true, checked, head: chainHead(db), firstBrokenSeq: null, reason: null, verifiedAt: now };
 }
