@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cipherIntegrityCheck, SQLCIPHER4 } from './cipher-integrity';
+import { cipherIntegrityCheck, pageVerifier, SQLCIPHER4 } from './cipher-integrity';
 import { openCipherDatabase } from './open-database';
 
 const dirs: string[] = [];
@@ -44,6 +44,22 @@ describe('cipherIntegrityCheck (SQLCipher 4 page HMACs)', () => {
     const r = cipherIntegrityCheck(file, key);
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([`第 ${page} 页 HMAC 校验失败`]);
+  });
+
+  it('a file cut inside a page is named, and its whole pages still checked', () => {
+    const { file, key } = makeDb();
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, 10 * SQLCIPHER4.pageSize + 100));
+    const r = cipherIntegrityCheck(file, key);
+    expect(r).toMatchObject({ ok: false, pagesChecked: 10 });
+    expect(r.errors).toEqual([`文件大小 ${10 * SQLCIPHER4.pageSize + 100} 不是页大小 4096 的整数倍`]);
+  });
+
+  it('pages fed in chunks that are not whole pages are refused, not misread', () => {
+    const { key } = makeDb();
+    const v = pageVerifier(key);
+    v.update(Buffer.alloc(SQLCIPHER4.pageSize + 10));
+    expect(() => v.update(Buffer.alloc(SQLCIPHER4.pageSize))).toThrow(/only the last chunk/);
   });
 
   it('fails every page under a wrong key', () => {

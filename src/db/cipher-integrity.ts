@@ -1,5 +1,5 @@
 import { createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /**
  * SQLCipher's own `PRAGMA cipher_integrity_check` is not implemented by sqlite3mc, so the
@@ -19,38 +19,63 @@ export interface CipherIntegrityResult {
 
 const MAX_REPORTED = 20;
 
-export function cipherIntegrityCheck(file: string, key: Buffer): CipherIntegrityResult {
+/**
+ * Checks pages as chunks of the file arrive, so that a caller already reading the file
+ * (to hash it, say) need not read it twice. Chunks come in order and, but for the last,
+ * hold whole pages.
+ */
+export function pageVerifier(key: Buffer): { update(chunk: Buffer): void; result(): CipherIntegrityResult } {
   const { pageSize, saltBytes, hmacBytes } = SQLCIPHER4;
+  const errors: string[] = [];
+  const pgno = Buffer.alloc(4);
+  let hmacKey: Buffer | null = null;
+  let pages = 0;
+  let bad = 0;
+  let tail = 0;
+  return {
+    update(chunk) {
+      if (tail !== 0) throw new Error('only the last chunk may end inside a page');
+      tail = chunk.length % pageSize;
+      for (let at = 0; at + pageSize <= chunk.length; at += pageSize) {
+        const page = chunk.subarray(at, at + pageSize);
+        const n = ++pages;
+        if (n === 1) {
+          const hmacSalt = Buffer.from(page.subarray(0, saltBytes).map((b) => b ^ SQLCIPHER4.hmacSaltMask));
+          hmacKey = pbkdf2Sync(key, hmacSalt, SQLCIPHER4.fastKdfIter, key.length, 'sha512');
+        }
+        pgno.writeUInt32LE(n, 0);
+        const mac = createHmac('sha512', hmacKey as Buffer)
+          .update(page.subarray(n === 1 ? saltBytes : 0, pageSize - hmacBytes))
+          .update(pgno)
+          .digest();
+        if (!timingSafeEqual(mac, page.subarray(pageSize - hmacBytes))) {
+          bad += 1;
+          if (errors.length < MAX_REPORTED) errors.push(`第 ${n} 页 HMAC 校验失败`);
+        }
+      }
+    },
+    result() {
+      const size = pages * pageSize + tail;
+      const all = [...errors];
+      if (size === 0 || tail !== 0) all.unshift(`文件大小 ${size} 不是页大小 ${pageSize} 的整数倍`);
+      if (bad > MAX_REPORTED) all.push(`另有 ${bad - MAX_REPORTED} 页校验失败`);
+      return { ok: all.length === 0, pagesChecked: pages, errors: all };
+    },
+  };
+}
+
+// Whole pages per read: 8 MiB.
+const READ_PAGES = 2048;
+
+export function cipherIntegrityCheck(file: string, key: Buffer): CipherIntegrityResult {
+  const verifier = pageVerifier(key);
+  const buf = Buffer.allocUnsafe(READ_PAGES * SQLCIPHER4.pageSize);
   const fd = openSync(file, 'r');
   try {
-    const size = fstatSync(fd).size;
-    const errors: string[] = [];
-    if (size === 0 || size % pageSize !== 0) {
-      errors.push(`文件大小 ${size} 不是页大小 ${pageSize} 的整数倍`);
+    for (let offset = 0, n = readSync(fd, buf, 0, buf.length, 0); n > 0; offset += n, n = readSync(fd, buf, 0, buf.length, offset)) {
+      verifier.update(buf.subarray(0, n));
     }
-    const pages = Math.floor(size / pageSize);
-    const page = Buffer.alloc(pageSize);
-    let hmacKey: Buffer | null = null;
-    const pgno = Buffer.alloc(4);
-    let bad = 0;
-    for (let n = 1; n <= pages; n++) {
-      readSync(fd, page, 0, pageSize, (n - 1) * pageSize);
-      if (n === 1) {
-        const hmacSalt = Buffer.from(page.subarray(0, saltBytes).map((b) => b ^ SQLCIPHER4.hmacSaltMask));
-        hmacKey = pbkdf2Sync(key, hmacSalt, SQLCIPHER4.fastKdfIter, key.length, 'sha512');
-      }
-      pgno.writeUInt32LE(n, 0);
-      const mac = createHmac('sha512', hmacKey as Buffer)
-        .update(page.subarray(n === 1 ? saltBytes : 0, pageSize - hmacBytes))
-        .update(pgno)
-        .digest();
-      if (!timingSafeEqual(mac, page.subarray(pageSize - hmacBytes))) {
-        bad += 1;
-        if (errors.length < MAX_REPORTED) errors.push(`第 ${n} 页 HMAC 校验失败`);
-      }
-    }
-    if (bad > MAX_REPORTED) errors.push(`另有 ${bad - MAX_REPORTED} 页校验失败`);
-    return { ok: errors.length === 0, pagesChecked: pages, errors };
+    return verifier.result();
   } finally {
     closeSync(fd);
   }
