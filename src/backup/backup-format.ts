@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -45,17 +44,6 @@ export function listBackupDirs(root: string): string[] {
     .map((d) => d.name)
     .sort()
     .reverse();
-}
-
-export async function sha256File(file: string): Promise<{ sha256: string; bytes: number }> {
-  const { createReadStream } = await import('node:fs');
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 8 << 20 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
 }
 
 export const backupName = (createdAt: string, vaultId: string): string =>

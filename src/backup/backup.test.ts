@@ -46,7 +46,7 @@ beforeEach(async () => {
   volumes = new FakeVolumes();
   clock = new ManualClock('2026-11-20T02:00:00.000Z');
   backupFs = { ...nodeBackupFs };
-  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, volumes, backupFs: { open: (p, f) => backupFs.open(p, f), mkdir: (p) => backupFs.mkdir(p), rename: (a, b) => backupFs.rename(a, b), rm: (p) => backupFs.rm(p) } });
+  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, volumes, backupFs: { open: (p, f) => backupFs.open(p, f), mkdir: (p) => backupFs.mkdir(p), copyFile: (a, b) => backupFs.copyFile(a, b), rename: (a, b) => backupFs.rename(a, b), rm: (p) => backupFs.rm(p) } });
   ({ recoveryKey } = await services.vault.create({ unitName: '某单位', officerName: '张保密', passphrase: GOOD_PASSPHRASE }));
   const keeper = await call<{ id: string }>('people:register', { name: '吴保管', clearance: 'important' });
   await call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: [{ title: '机密通知', carrierType: 'paper', level: 'jimi', classifiedOn: '2026-11-01', copies: 1, copyNumbers: '001', custodianId: keeper.id }] });
@@ -118,6 +118,11 @@ describe('faults end with nothing lost and a clear error', () => {
       const h = await nodeBackupFs.open(p, f);
       let written = 0;
       return { ...h, write: async (b) => ((written += b.length) > bytes ? fault() : h.write(b)) };
+    },
+    // As the kernel's copy would: the first bytes land, then the fault.
+    copyFile: async (from, to) => {
+      writeFileSync(to, readFileSync(from).subarray(0, bytes), { flag: 'wx' });
+      fault();
     },
   });
 
