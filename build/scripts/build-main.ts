@@ -2,6 +2,8 @@
  * Bundles the Electron main process and the preload with esbuild:
  *   main/main.ts    -> dist/main/main.cjs     (Node, electron + the SQLite addon external)
  *   main/preload.ts -> dist/main/preload.cjs  (sandboxed: only 'electron' may stay a require)
+ *   src/backup/verify-worker.ts -> dist/main/verify-worker.cjs (a backup check's worker
+ *     thread; check-runner.ts finds it beside the main bundle)
  * and refuses a bundle whose remaining imports break those rules.
  */
 import { mkdir } from 'node:fs/promises';
@@ -40,6 +42,7 @@ const common: BuildOptions = {
 
 export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers'] as const;
 export const PRELOAD_EXTERNALS = ['electron'] as const;
+export const WORKER_EXTERNALS = ['better-sqlite3-multiple-ciphers'] as const;
 
 const stripNodePrefix = (p: string) => (p.startsWith('node:') ? p.slice(5) : p);
 
@@ -80,7 +83,7 @@ const bundle = async (
     // The sandboxed preload has no node:url to require, and uses no import.meta.
     ...(importMetaShim ? {} : { banner: {} }),
     metafile: true,
-    entryPoints: [path.join(repoRoot, 'main', entry)],
+    entryPoints: [path.join(repoRoot, entry)],
     outfile: path.join(outDir, outfile),
     external: [...external],
     define: { ...common.define, ...define },
@@ -92,15 +95,19 @@ const run = async (): Promise<void> => {
   const { builtinModules } = await import('node:module');
   await mkdir(outDir, { recursive: true });
 
-  const main = await bundle('main.ts', 'main.cjs', MAIN_EXTERNALS);
+  const main = await bundle('main/main.ts', 'main.cjs', MAIN_EXTERNALS);
+  const worker = await bundle('src/backup/verify-worker.ts', 'verify-worker.cjs', WORKER_EXTERNALS);
   // The channel list as data, so the preload does not bundle the contract's zod schemas.
-  const preload = await bundle('preload.ts', 'preload.cjs', PRELOAD_EXTERNALS, {
+  const preload = await bundle('main/preload.ts', 'preload.cjs', PRELOAD_EXTERNALS, {
     BAOMI_CHANNELS: JSON.stringify(CHANNELS),
   }, false);
 
   const problems = [
     ...disallowedImports(main, MAIN_EXTERNALS, true, builtinModules).map(
       (p) => `dist/main/main.cjs requires "${p}"`,
+    ),
+    ...disallowedImports(worker, WORKER_EXTERNALS, true, builtinModules).map(
+      (p) => `dist/main/verify-worker.cjs requires "${p}"`,
     ),
     // A sandboxed preload cannot require Node built-ins at all.
     ...disallowedImports(preload, PRELOAD_EXTERNALS, false, builtinModules).map(
@@ -117,6 +124,7 @@ const run = async (): Promise<void> => {
   for (const [name, meta] of [
     ['main.cjs', main],
     ['preload.cjs', preload],
+    ['verify-worker.cjs', worker],
   ] as const) {
     const bytes = Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
     console.log(`build-main: dist/main/${name} (${(bytes / 1024).toFixed(0)} KiB)`);

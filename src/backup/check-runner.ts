@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runDatabaseCheck, type DatabaseCheckJob, type DatabaseCheckResult } from './database-checks';
+
+interface WorkerScript {
+  file: string;
+  execArgv: string[];
+}
+
+/**
+ * Where the worker entry is: beside the bundle (dist/main/verify-worker.cjs), or beside
+ * this file when running from source, where tsx's loader reads the TypeScript.
+ */
+function workerScript(): WorkerScript | null {
+  const bundled = fileURLToPath(new URL('./verify-worker.cjs', import.meta.url));
+  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
+  const source = fileURLToPath(new URL('./verify-worker.ts', import.meta.url));
+  if (!existsSync(source)) return null;
+  try {
+    const tsx = createRequire(import.meta.url).resolve('tsx');
+    return { file: source, execArgv: ['--import', pathToFileURL(tsx).href] };
+  } catch {
+    return null;
+  }
+}
+
+export interface RunningChecks {
+  results(): Promise<DatabaseCheckResult[]>;
+  /** Stops the workers (the file already failed its hash); resolves once they are gone. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts the jobs at once, one worker thread each, so that quick_check and the audit
+ * chain use both cores and the main process stays free to answer the window. A worker
+ * that cannot start (no worker file, a platform that refuses) is replaced by running its
+ * job here, later, when the results are asked for: slower, never skipped.
+ */
+export function startDatabaseChecks(jobs: DatabaseCheckJob[], script: WorkerScript | null = workerScript()): RunningChecks {
+  const workers: Worker[] = [];
+  const settled = jobs.map((job) => {
+    if (!script) return Promise.resolve(null);
+    return new Promise<DatabaseCheckResult | null>((resolve) => {
+      let done = false;
+      const w = new Worker(script.file, { workerData: job, execArgv: script.execArgv });
+      workers.push(w);
+      w.once('message', (r: DatabaseCheckResult) => ((done = true), resolve(r)));
+      w.once('error', () => resolve(null));
+      w.once('exit', () => (done ? undefined : resolve(null)));
+    });
+  });
+  return {
+    async results() {
+      const got = await Promise.all(settled);
+      return got.map((r, i) => r ?? runDatabaseCheck(jobs[i]!));
+    },
+    async cancel() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

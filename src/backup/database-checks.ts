@@ -1,0 +1,64 @@
+import { threadId } from 'node:worker_threads';
+import type { ChainVerification } from '../api/types';
+import { verifyChain } from '../audit/audit-log';
+import { openCipherDatabase } from '../db/open-database';
+import { AppError } from '../errors/app-error';
+
+export interface BackupCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+/**
+ * One of the two long checks of a backup's database, each on its own connection so that
+ * they can run at once, in worker threads (check-runner.ts). Plain data in and out: a job
+ * crosses a thread boundary.
+ */
+export interface DatabaseCheckJob {
+  kind: 'structure' | 'chain';
+  file: string;
+  keyHex: string;
+  expected: { chainHead: { seq: number; hash: string }; counts: Record<string, number> };
+  now: string;
+}
+
+export interface DatabaseCheckResult {
+  checks: BackupCheck[];
+  chain: ChainVerification | null;
+  /** The worker thread that ran it; 0 when it ran on the main thread. */
+  threadId: number;
+}
+
+export const OPEN_CHECK = '打开备份';
+
+export function runDatabaseCheck(job: DatabaseCheckJob): DatabaseCheckResult {
+  const checks: BackupCheck[] = [];
+  const add = (name: string, ok: boolean, detail = '') => checks.push({ name, ok, detail });
+  let chain: ChainVerification | null = null;
+  try {
+    const db = openCipherDatabase(job.file, Buffer.from(job.keyHex, 'hex'), { readonly: true });
+    // Both checks read the file once, front to back: a big page cache would only hold
+    // pages that are never read again.
+    db.pragma('cache_size = -32768');
+    try {
+      if (job.kind === 'structure') {
+        const quick = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+        add('quick_check', quick.join() === 'ok', quick.join('；'));
+      } else {
+        chain = verifyChain(db, job.now);
+        const head = job.expected.chainHead;
+        add('审计链', chain.ok && chain.head.seq === head.seq && chain.head.hash === head.hash, chain.ok ? `#${chain.head.seq} ${chain.head.shortHash}` : (chain.reason ?? ''));
+        for (const [table, n] of Object.entries(job.expected.counts)) {
+          const got = (db.prepare(`SELECT count(*) AS n FROM ${table.replace(/[^a-z_]/g, '')}`).get() as { n: number }).n;
+          if (got !== n) add(`记录数 ${table}`, false, `${got} ≠ ${n}`);
+        }
+      }
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    add(OPEN_CHECK, false, e instanceof AppError ? e.message : (e as Error).message);
+  }
+  return { checks, chain, threadId };
+}
