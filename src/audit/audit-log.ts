@@ -102,7 +102,7 @@ export function appendAudit(db: Db, at: string, input: AuditInput): ChainHead {
  * verification, it goes on from that head only (entries are immutable, so what verified
  * once verifies again), which keeps the head current after unlock appends its own entries.
  */
-export function verifyChain(db: Db, now: string, from?: ChainVerification): ChainVerification {
+export function verifyChain(db: Db, now: string, from?: ChainVerification, onProgress?: (checked: number) => void): ChainVerification {
   const resume = from?.ok ? from : null;
   let expectedSeq = (resume?.head.seq ?? 0) + 1;
   let prev = resume?.head.hash ?? GENESIS_HASH;
@@ -126,6 +126,7 @@ export function verifyChain(db: Db, now: string, from?: ChainVerification): Chai
       expectedSeq += 1;
       checked += 1;
     }
+    onProgress?.(checked);
   }
   return { ok: true, checked, head: chainHead(db), firstBrokenSeq: null, reason: null, verifiedAt: now };
 }

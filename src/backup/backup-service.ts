@@ -116,7 +116,7 @@ export class BackupService {
 
   /** One backup onto a registered volume; refusals are recorded, failures leave nothing behind. */
   async backup(input: { fsUuid: string }): Promise<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[] }> {
-    if (this.progress.running) throw new AppError('CONFLICT', '已有备份正在进行');
+    this.refuseWhileRunning();
     const ctx = this.deps.context();
     const open = this.deps.vault.requireOpen();
     const volume = await this.volume(input.fsUuid);
@@ -175,7 +175,16 @@ export class BackupService {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    const { dataKey: _key, ...report } = await verifyBackup(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, ctx.at);
+    this.refuseWhileRunning();
+    this.progress = { running: true, phase: 'open', fraction: 0 };
+    let report: BackupVerification | null = null;
+    try {
+      const { dataKey: _key, ...rest } = await verifyBackup(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, ctx.at, (p) => (this.progress = { running: true, ...p }));
+      report = rest;
+    } finally {
+      // As after a backup, the last reading stays for a poll that comes after the end.
+      this.progress = report ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
+    }
     inLedgerTransaction(ctx.db, () => {
       this.mediumEvent(ctx, medium, 'backup_verified', { name: input.name, ok: report.ok, checks: report.checks });
       sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, input.name, medium.id);
@@ -232,6 +241,11 @@ export class BackupService {
       }
       sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, name, medium.id);
     });
+  }
+
+  /** One long job at a time: a backup and a check of the same medium would fight over it. */
+  private refuseWhileRunning(): void {
+    if (this.progress.running) throw new AppError('CONFLICT', '已有备份或校验正在进行，请等待其完成');
   }
 
   status(): BackupStatus {

@@ -48,7 +48,9 @@ export async function openBackupKey(dir: string, secret: string, kind: SlotKind)
  * HMAC, quick_check and the whole audit chain are checked against what the manifest says.
  * Everything after the copy reads the copy, so what is hashed is what is opened.
  */
-export async function verifyBackup(dir: string, secret: string, kind: SlotKind, now: string): Promise<BackupVerification & { dataKey: Buffer }> {
+export type VerifyProgress = (p: { phase: 'open' | 'hash' | 'checks'; fraction: number }) => void;
+
+export async function verifyBackup(dir: string, secret: string, kind: SlotKind, now: string, onProgress: VerifyProgress = () => {}): Promise<BackupVerification & { dataKey: Buffer }> {
   const checks: BackupCheck[] = [];
   const add = (name: string, ok: boolean, detail = '') => (checks.push({ name, ok, detail }), ok);
   const manifest = readManifest(dir);
@@ -57,6 +59,7 @@ export async function verifyBackup(dir: string, secret: string, kind: SlotKind, 
   let running: RunningChecks | null = null;
   try {
     const copy = join(tmp, FILES.ledger);
+    onProgress({ phase: 'open', fraction: 0 });
     // The key slots' scrypt and the kernel's copy take about as long; they run at once.
     const [key, copied] = await Promise.allSettled([openBackupKey(dir, secret, kind), copyFile(join(dir, FILES.ledger), copy)]);
     if (key.status === 'rejected') throw key.reason;
@@ -67,13 +70,32 @@ export async function verifyBackup(dir: string, secret: string, kind: SlotKind, 
     // meanwhile hashes the copy and checks its page HMACs. If the bytes are not the ones the
     // manifest names, the workers' answers do not matter and they are stopped.
     const expected = { chainHead: manifest.chainHead, counts: manifest.counts };
+    const size = manifest.files.ledger.bytes;
+    const entries = manifest.chainHead.seq;
+    let phase: 'hash' | 'checks' = 'hash';
+    // The chain is the longer of the two checks; its count of entries is the bar, held short
+    // of full until quick_check has answered too.
+    let chained = 0;
+    const chainFraction = () => (entries ? Math.min(0.99, chained / entries) : 0.99);
+    const onChain = (checked: number) => {
+      chained = checked;
+      if (phase === 'checks') onProgress({ phase, fraction: chainFraction() });
+    };
     running = copied.status === 'fulfilled'
-      ? startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file: copy, keyHex: dataKey.toString('hex'), expected, now })))
+      ? startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file: copy, keyHex: dataKey.toString('hex'), expected, now })), { onChain })
       : null;
+    onProgress({ phase, fraction: 0 });
     const pages = pageVerifier(dataKey);
     const hash = createHash('sha256');
     const ledger = running
-      ? { bytes: await eachChunk(copy, (chunk) => (hash.update(chunk), pages.update(chunk))), sha256: hash.digest('hex') }
+      ? {
+          bytes: await eachChunk(copy, (chunk, offset) => {
+            hash.update(chunk);
+            pages.update(chunk);
+            onProgress({ phase: 'hash', fraction: size ? Math.min(1, (offset + chunk.length) / size) : 1 });
+          }),
+          sha256: hash.digest('hex'),
+        }
       : { sha256: '', bytes: -1 };
     add('数据库文件完整', ledger.sha256 === manifest.files.ledger.sha256 && ledger.bytes === manifest.files.ledger.bytes, `${ledger.bytes} / ${manifest.files.ledger.bytes} 字节`);
     const slots = await sha256File(join(dir, FILES.keySlots));
@@ -84,6 +106,8 @@ export async function verifyBackup(dir: string, secret: string, kind: SlotKind, 
     }
     const pageResult = pages.result();
     add('加密页校验', pageResult.ok, pageResult.ok ? `${pageResult.pagesChecked} 页` : pageResult.errors.join('；'));
+    phase = 'checks';
+    onProgress({ phase, fraction: chainFraction() });
     const results = await running.results();
     const seen = new Set<string>();
     for (const c of results.flatMap((r) => r.checks)) {

@@ -95,6 +95,27 @@ describe('backup, verify and retention', () => {
     expect(await call('backup:status')).toMatchObject({ ageDays: 8, stale: true });
   });
 
+  it('a test restore shows its phases as it goes, and no backup starts while it runs', async () => {
+    const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    const phases: string[] = [];
+    let refusal: AppError | null = null;
+    let settled = false;
+    const verifying = call<{ ok: boolean }>('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' }).finally(() => (settled = true));
+    while (!settled) {
+      const p = await call<{ running: boolean; phase: string; fraction: number }>('backup:progress');
+      if (p.running && phases.at(-1) !== p.phase) phases.push(p.phase);
+      if (p.running && !refusal) refusal = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect((await verifying).ok).toBe(true);
+    // The checks run in worker threads for at least their start-up: that phase is always seen.
+    expect(phases).toContain('checks');
+    expect(['open', 'hash', 'checks'].filter((p) => phases.includes(p))).toEqual(phases);
+    expect(refusal).toMatchObject({ code: 'CONFLICT', message: '已有备份或校验正在进行，请等待其完成' });
+    expect(await call('backup:progress')).toMatchObject({ running: false });
+    expect(backupDirs('UUID-AAAA')).toEqual([name]);
+  });
+
   it('keeps the newest five; older ones go only when the officer confirms', async () => {
     const names: string[] = [];
     let last: { name: string; deletable: string[] } = { name: '', deletable: [] };

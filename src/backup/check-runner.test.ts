@@ -32,7 +32,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('database checks of a backup', () => {
   it('run at once, each in its own worker thread, and report quick_check and the chain', async () => {
-    const [structure, chain] = await startDatabaseChecks(jobs).results();
+    const heard: number[] = [];
+    const [structure, chain] = await startDatabaseChecks(jobs, { onChain: (n) => heard.push(n) }).results();
+    expect(heard.at(-1)).toBe(jobs[0]!.expected.chainHead.seq);
     expect(structure!.checks).toEqual([{ name: 'quick_check', ok: true, detail: 'ok' }]);
     expect(chain!.checks).toEqual([{ name: '审计链', ok: true, detail: expect.stringMatching(/^#\d+ [0-9a-f]{8}$/) }]);
     expect(chain!.chain).toMatchObject({ ok: true, checked: jobs[0]!.expected.chainHead.seq });
@@ -44,14 +46,14 @@ describe('database checks of a backup', () => {
   it.skipIf(!existsSync(BUNDLED))(
     existsSync(BUNDLED) ? 'the bundled dist/main/verify-worker.cjs runs the same checks in a worker' : 'bundled worker (skipped: run `npm run build:main` first)',
     async () => {
-      const results = await startDatabaseChecks(jobs, { file: BUNDLED, execArgv: [] }).results();
+      const results = await startDatabaseChecks(jobs, { script: { file: BUNDLED, execArgv: [] } }).results();
       expect(results.every((r) => r.threadId > 0)).toBe(true);
       expect(results.flatMap((r) => r.checks).map((c) => [c.name, c.ok])).toEqual([['quick_check', true], ['审计链', true]]);
     },
   );
 
   it('a worker that cannot start is replaced by the same check on this thread, never skipped', async () => {
-    const results = await startDatabaseChecks(jobs, { file: join(dir, 'no-such-worker.cjs'), execArgv: [] }).results();
+    const results = await startDatabaseChecks(jobs, { script: { file: join(dir, 'no-such-worker.cjs'), execArgv: [] } }).results();
     expect(results.map((r) => r.threadId)).toEqual([0, 0]);
     expect(results.flatMap((r) => r.checks).map((c) => [c.name, c.ok])).toEqual([['quick_check', true], ['审计链', true]]);
   });

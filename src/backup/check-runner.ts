@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runDatabaseCheck, type DatabaseCheckJob, type DatabaseCheckResult } from './database-checks';
 
-interface WorkerScript {
+export interface WorkerScript {
   file: string;
   execArgv: string[];
 }
@@ -26,6 +26,16 @@ function workerScript(): WorkerScript | null {
   }
 }
 
+/** What a worker posts: progress of the chain, then its one result. */
+export type WorkerMessage = { checked: number } | { result: DatabaseCheckResult };
+
+export interface CheckOptions {
+  /** Which worker entry to start; by default the one beside the bundle or this file. */
+  script?: WorkerScript | null;
+  /** Audit entries verified so far by the chain check. */
+  onChain?: (checked: number) => void;
+}
+
 export interface RunningChecks {
   results(): Promise<DatabaseCheckResult[]>;
   /** Stops the workers (the file already failed its hash); resolves once they are gone. */
@@ -38,7 +48,8 @@ export interface RunningChecks {
  * that cannot start (no worker file, a platform that refuses) is replaced by running its
  * job here, later, when the results are asked for: slower, never skipped.
  */
-export function startDatabaseChecks(jobs: DatabaseCheckJob[], script: WorkerScript | null = workerScript()): RunningChecks {
+export function startDatabaseChecks(jobs: DatabaseCheckJob[], options: CheckOptions = {}): RunningChecks {
+  const script = options.script === undefined ? workerScript() : options.script;
   const workers: Worker[] = [];
   const settled = jobs.map((job) => {
     if (!script) return Promise.resolve(null);
@@ -46,7 +57,11 @@ export function startDatabaseChecks(jobs: DatabaseCheckJob[], script: WorkerScri
       let done = false;
       const w = new Worker(script.file, { workerData: job, execArgv: script.execArgv });
       workers.push(w);
-      w.once('message', (r: DatabaseCheckResult) => ((done = true), resolve(r)));
+      w.on('message', (m: WorkerMessage) => {
+        if ('checked' in m) return options.onChain?.(m.checked);
+        done = true;
+        resolve(m.result);
+      });
       w.once('error', () => resolve(null));
       w.once('exit', () => (done ? undefined : resolve(null)));
     });
@@ -54,7 +69,7 @@ export function startDatabaseChecks(jobs: DatabaseCheckJob[], script: WorkerScri
   return {
     async results() {
       const got = await Promise.all(settled);
-      return got.map((r, i) => r ?? runDatabaseCheck(jobs[i]!));
+      return got.map((r, i) => r ?? runDatabaseCheck(jobs[i]!, options.onChain));
     },
     async cancel() {
       await Promise.all(workers.map((w) => w.terminate()));

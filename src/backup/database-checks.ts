@@ -32,7 +32,8 @@ export interface DatabaseCheckResult {
 
 export const OPEN_CHECK = '打开备份';
 
-export function runDatabaseCheck(job: DatabaseCheckJob): DatabaseCheckResult {
+/** `onChain` hears how many audit entries the chain check has verified so far. */
+export function runDatabaseCheck(job: DatabaseCheckJob, onChain?: (checked: number) => void): DatabaseCheckResult {
   const checks: BackupCheck[] = [];
   const add = (name: string, ok: boolean, detail = '') => checks.push({ name, ok, detail });
   let chain: ChainVerification | null = null;
@@ -46,7 +47,7 @@ export function runDatabaseCheck(job: DatabaseCheckJob): DatabaseCheckResult {
         const quick = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
         add('quick_check', quick.join() === 'ok', quick.join('；'));
       } else {
-        chain = verifyChain(db, job.now);
+        chain = verifyChain(db, job.now, undefined, onChain);
         const head = job.expected.chainHead;
         add('审计链', chain.ok && chain.head.seq === head.seq && chain.head.hash === head.hash, chain.ok ? `#${chain.head.seq} ${chain.head.shortHash}` : (chain.reason ?? ''));
         for (const [table, n] of Object.entries(job.expected.counts)) {

@@ -5,4 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runDatabaseCheck, type DatabaseCheckJob } from './database-checks';
 
-parentPort?.postMessage(runDatabaseCheck(workerData as DatabaseCheckJob));
+import type { WorkerMessage } from './check-runner';
+
+const post = (m: WorkerMessage) => parentPort?.postMessage(m);
+post({ result: runDatabaseCheck(workerData as DatabaseCheckJob, (checked) => post({ checked })) });

@@ -96,6 +96,8 @@ export const enBackup: typeof zhBackup = {
       failed: 'Verification failed: this backup cannot be restored',
       checksLabel: 'Checks',
       close: 'Close',
+      progressLabel: 'Test restore progress',
+      phase: { open: 'Opening the key, copying to a temporary place', hash: 'Hash and page checks', checks: 'Database structure and audit chain' },
     },
     restore: {
       action: 'Restore…',

@@ -98,6 +98,8 @@ export const zhBackup = {
       failed: '校验未通过：这份备份不能用于恢复',
       checksLabel: '校验项目',
       close: '关闭',
+      progressLabel: '试恢复进度',
+      phase: { open: '解开密钥，复制到临时位置', hash: '核对哈希与每页加密校验', checks: '检查数据库结构与审计链' },
     },
     restore: {
       action: '恢复…',

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Progress, Stack, Table, Text } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { formatBytes, overallPercent, phaseOf, PHASES } from './backup-text';
+import { PhaseSteps } from './phase-steps';
 import { PruneConfirm } from './prune-confirm';
 import type { RunState } from './use-backup-run';
 import type { BackupProgress } from '../../../../src/backup/backup-service';
@@ -45,13 +46,7 @@ export function BackupRunPanel({ fsUuid, state, progress, error, keep, onPruned,
             aria-label={t('backup.run.progressLabel')}
             aria-valuetext={`${phaseLabel} ${percent}%`}
           />
-          <Group gap="xs">
-            {PHASES.map((p) => (
-              <Text key={p} size="xs" c={p === phase ? undefined : 'dimmed'} fw={p === phase ? 700 : undefined}>
-                {t(`backup.run.phase.${p}`)}
-              </Text>
-            ))}
-          </Group>
+          <PhaseSteps phases={PHASES} current={phase} label={(p) => t(`backup.run.phase.${p}`)} />
           {running && (
             <Text size="sm" c="orange.8">
               {t('backup.run.running')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/settings/settings-schema';
-import { DEFAULT_BACKUP_SETTINGS, formatBytes, overallPercent, phaseOf } from './backup-text';
+import { DEFAULT_BACKUP_SETTINGS, formatBytes, overallPercent, phaseOf, verifyPercent, verifyPhaseOf } from './backup-text';
 
 describe('backup texts', () => {
   it('one bar over the phases: copying fills most of it, done is full, idle is empty', () => {
@@ -12,6 +12,14 @@ describe('backup texts', () => {
     expect(overallPercent({ phase: 'verify', fraction: 0 })).toBe(90);
     expect(overallPercent({ phase: 'done', fraction: 1 })).toBe(100);
     expect(phaseOf({ phase: 'something-new' })).toBe('idle');
+  });
+
+  it('a test restore fills its bar phase by phase and never passes 99% before its answer', () => {
+    expect(verifyPercent({ phase: 'open', fraction: 0 })).toBe(0);
+    expect(verifyPercent({ phase: 'hash', fraction: 0.4 })).toBe(20);
+    expect(verifyPercent({ phase: 'checks', fraction: 0.5 })).toBe(67);
+    expect(verifyPercent({ phase: 'checks', fraction: 1 })).toBe(99);
+    expect(verifyPhaseOf({ phase: 'snapshot' })).toBe('open');
   });
 
   it('sizes in binary units', () => {

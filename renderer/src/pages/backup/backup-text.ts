@@ -28,6 +28,30 @@ export function overallPercent(p: Pick<BackupProgress, 'phase' | 'fraction'>): n
   }
 }
 
+/** The phases of a test restore (backup-verify.ts), in order. */
+export const VERIFY_PHASES = ['open', 'hash', 'checks'] as const;
+export type VerifyPhase = (typeof VERIFY_PHASES)[number];
+
+export const verifyPhaseOf = (p: Pick<BackupProgress, 'phase'>): VerifyPhase =>
+  (VERIFY_PHASES as readonly string[]).includes(p.phase) ? (p.phase as VerifyPhase) : 'open';
+
+/**
+ * Weighted by what each phase took for a 100,000-carrier ledger (npm run bench:backup):
+ * opening and copying about a tenth, hashing and page checks a quarter, quick_check and
+ * the chain the rest.
+ */
+export function verifyPercent(p: Pick<BackupProgress, 'phase' | 'fraction'>): number {
+  const f = clamp(p.fraction);
+  switch (verifyPhaseOf(p)) {
+    case 'open':
+      return Math.round(10 * f);
+    case 'hash':
+      return Math.round(10 + 25 * f);
+    case 'checks':
+      return Math.round(35 + 64 * f);
+  }
+}
+
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 /** Sizes as the officer reads them off a medium's label (binary units, one decimal). */

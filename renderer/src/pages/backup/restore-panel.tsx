@@ -8,6 +8,8 @@ import { chainHeadLabel } from '../../lib/format';
 import { BackupSecretFields, useSecretForm, type SecretValues } from './backup-secret-fields';
 import { CheckList } from './check-list';
 import { CompareTable, type Comparison } from './compare-table';
+import { useProgressPoll } from './use-progress-poll';
+import { VerifyProgress } from './verify-progress';
 
 interface RestorePanelProps {
   fsUuid: string;
@@ -34,6 +36,8 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
   const [typed, setTyped] = useState('');
   const phrase = t('backup.restore.phrase');
   const confirmed = typed.trim() === phrase;
+  // Both the comparison and the restore begin with a full test restore of the backup.
+  const progress = useProgressPoll(compare.busy || restore.busy);
 
   const submitSecret = form.onSubmit(async (secret) => {
     const done = await compare.run(() => window.api.backup.compare({ fsUuid, name, ...secret }));
@@ -99,6 +103,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
                 autoComplete="off"
                 data-autofocus
               />
+              {restore.busy && <VerifyProgress progress={progress} />}
               <FormError error={restore.error} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={onClose} disabled={restore.busy}>
@@ -127,6 +132,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
       <Stack>
         <Text size="sm">{t('backup.restore.intro')}</Text>
         <BackupSecretFields form={form} />
+        {compare.busy && <VerifyProgress progress={progress} />}
         <FormError error={compare.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={compare.busy}>

@@ -6,6 +6,8 @@ import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { BackupSecretFields, useSecretForm } from './backup-secret-fields';
 import { CheckList } from './check-list';
+import { useProgressPoll } from './use-progress-poll';
+import { VerifyProgress } from './verify-progress';
 
 interface VerifyPanelProps {
   fsUuid: string;
@@ -21,6 +23,7 @@ export function VerifyPanel({ fsUuid, name, onVerified, onClose }: VerifyPanelPr
   const { run, error, busy } = useMutation();
   const form = useSecretForm();
   const [report, setReport] = useState<BackupVerification | null>(null);
+  const progress = useProgressPoll(busy);
 
   const submit = form.onSubmit(async ({ kind, secret }) => {
     setReport(null);
@@ -49,6 +52,7 @@ export function VerifyPanel({ fsUuid, name, onVerified, onClose }: VerifyPanelPr
           </Group>
         </Stack>
       </form>
+      {busy && <VerifyProgress progress={progress} />}
       {report && <CheckList report={report} />}
     </Stack>
   );
