@@ -13,17 +13,23 @@ export function useMutation() {
   const { i18n } = useTranslation();
   const { fail, reloadSummary } = useLedger();
   const [error, setError] = useState<string | null>(null);
+  // The refusal's code, for a form that offers a way on (a CONFLICT that can be confirmed).
+  const [errorCode, setErrorCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
     async <R>(call: () => Promise<IpcResult<R>>): Promise<{ value: R } | null> => {
       setBusy(true);
       setError(null);
+      setErrorCode(null);
       try {
         const r = await call();
         if (!r.ok) {
           if (r.error.code === 'VAULT_LOCKED') fail(r.error);
-          else setError(errorText(i18n, r.error));
+          else {
+            setError(errorText(i18n, r.error));
+            setErrorCode(r.error.code);
+          }
           return null;
         }
         void reloadSummary();
@@ -35,5 +41,5 @@ export function useMutation() {
     [i18n, fail, reloadSummary],
   );
 
-  return { run, error, setError, busy };
+  return { run, error, errorCode, setError, busy };
 }

@@ -51,6 +51,8 @@ export const enBackup: typeof zhBackup = {
       none: 'The ledger has no medium with the purpose “本系统备份介质”. Register one under “Removable media” first (purpose “本系统备份介质”, level no lower than the ledger’s highest), then come back.',
       toMedia: 'Register a medium',
       submit: 'Register',
+      replace: 'Move this medium’s registration to this volume',
+      replaceHint: 'The identity file on the old volume is no longer accepted; its backups are not deleted, but no new backup can go there.',
       cancel: 'Cancel',
       done: 'Volume “{{label}}” registered as backup medium {{number}}',
     },

@@ -63,6 +63,30 @@ describe('登记备份介质', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it('a medium registered on another volume moves only after the officer ticks the confirmation', async () => {
+    fakeApi();
+    vi.mocked(window.api.media.list).mockResolvedValue(ok([medium('m-1', 'YP-01')]));
+    const moved = medium('m-1', 'YP-01');
+    const register = vi
+      .mocked(window.api.backup.registerVolume)
+      .mockResolvedValueOnce(failure('CONFLICT', '介质 YP-01 已登记在另一个卷（BAOMI-OLD）上；确认更换后才能改登记到此卷'))
+      .mockResolvedValueOnce(ok(moved as never));
+    const onDone = vi.fn();
+    const user = userEvent.setup();
+    renderInShell(<RegisterVolumeForm volume={volume} onDone={onDone} onCancel={vi.fn()} onOpenMedia={vi.fn()} />);
+
+    await user.click(await screen.findByRole('combobox', { name: '备份介质' }));
+    await user.click(await screen.findByRole('option', { name: 'YP-01（机密）' }));
+    expect(screen.queryByRole('checkbox', { name: '确认将该介质改登记到此卷' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '登记' }));
+    expect(register).toHaveBeenLastCalledWith({ mediumId: 'm-1', fsUuid: 'UUID-2' });
+    expect((await screen.findByTestId('form-error')).textContent).toContain('已登记在另一个卷（BAOMI-OLD）上');
+    await user.click(screen.getByRole('checkbox', { name: '确认将该介质改登记到此卷' }));
+    await user.click(screen.getByRole('button', { name: '登记' }));
+    expect(register).toHaveBeenLastCalledWith({ mediumId: 'm-1', fsUuid: 'UUID-2', replace: true });
+    expect(onDone).toHaveBeenCalledWith(moved);
+  });
+
   it('with no backup medium in the ledger it says so and leads to 移动存储介质', async () => {
     fakeApi();
     vi.mocked(window.api.media.list).mockResolvedValue(ok([medium('m-3', 'U-01', { isBackup: false, purpose: '' })]));

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +28,10 @@ interface RegisterVolumeFormProps {
 export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: RegisterVolumeFormProps) {
   const { t } = useTranslation();
   const { fail } = useLedger();
-  const { run, error, busy } = useMutation();
+  const { run, error, errorCode, busy } = useMutation();
+  // Main refuses to move a medium that is registered on another volume until this is ticked.
+  const [replace, setReplace] = useState(false);
+  const offerReplace = replace || errorCode === 'CONFLICT';
   const [media, setMedia] = useState<MediumRow[] | null>(null);
   const form = useForm({
     mode: 'controlled',
@@ -49,7 +52,7 @@ export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: Re
   }, [fail]);
 
   const submit = form.onSubmit(async ({ mediumId }) => {
-    const done = await run(() => window.api.backup.registerVolume({ mediumId, fsUuid: volume.fsUuid }));
+    const done = await run(() => window.api.backup.registerVolume({ mediumId, fsUuid: volume.fsUuid, ...(replace ? { replace: true } : {}) }));
     if (done) onDone(done.value);
   });
 
@@ -85,8 +88,20 @@ export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: Re
           data-autofocus
           data={media.map((m) => ({ value: m.id, label: `${m.number}（${t(`level.${m.level}`)}）` }))}
           {...form.getInputProps('mediumId')}
+          onChange={(v) => {
+            form.setFieldValue('mediumId', v ?? '');
+            setReplace(false);
+          }}
         />
         <FormError error={error} />
+        {offerReplace && (
+          <Checkbox
+            checked={replace}
+            onChange={(e) => setReplace(e.currentTarget.checked)}
+            label={t('backup.register.replace')}
+            description={t('backup.register.replaceHint')}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('backup.register.cancel')}
