@@ -85,7 +85,10 @@ try {
     { step: `backup (snapshot copy, hash, fsync, read-back), median of ${ROUNDS}`, time: seconds(backupMs), ratio: (backupMs / copyMs).toFixed(2) },
     { step: `verify (scrypt, copy, hash, page HMACs, quick_check, ${report.chain?.checked ?? 0} audit entries)`, time: seconds(verifyMs), ratio: (verifyMs / copyMs).toFixed(2) },
   ]);
-  console.log(`\nverify ${report.ok ? 'passed' : 'FAILED'}; backup target <= 2x a plain copy: ${backupMs / copyMs <= 2 ? 'OK' : 'OVER'}`);
+  // The strictest reading too: the backup's median against the fastest plain copy seen.
+  const strict = backupMs / Math.min(...copies);
+  console.log(`\nfastest plain copy ${seconds(Math.min(...copies))}; backup median / fastest copy = ${strict.toFixed(2)}`);
+  console.log(`verify ${report.ok ? 'passed' : 'FAILED'}; backup target <= 2x a plain copy: ${backupMs / copyMs <= 2 && strict <= 2 ? 'OK' : 'OVER'}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
