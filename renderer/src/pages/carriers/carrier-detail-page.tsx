@@ -1,11 +1,10 @@
-import { Alert, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CarrierDetail } from '../../../../src/ledger/carriers/carrier-queries';
 import { Marking, StateBadge } from '../../components/carrier-badges';
-import { errorText } from '../../lib/errors';
+import { DetailPending } from '../../components/detail-pending';
+import { useDetail } from '../../hooks/use-detail';
 import { notifySuccess } from '../../lib/notify';
-import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { ActionDialog, type OpenAction } from './actions/action-dialog';
 import { actionsFor, canCorrect, type ActionId } from './actions/action-availability';
@@ -18,31 +17,12 @@ const GRAVE: ReadonlySet<ActionId> = new Set(['destroy', 'requestDestruction', '
 
 /** One carrier: its marking first, every field, its links, R-30 status, actions and timeline. */
 export function CarrierDetailPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const { fail } = useLedger();
+  const { t } = useTranslation();
   const { back, navigate } = useNavigation();
-  const [detail, setDetail] = useState<CarrierDetail | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { detail, loadError, load } = useDetail(useCallback(() => window.api.carriers.detail({ id }), [id]));
   const [open, setOpen] = useState<OpenAction | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await window.api.carriers.detail({ id });
-    if (r.ok) {
-      setDetail(r.value);
-      setLoadError(null);
-    } else {
-      setLoadError(errorText(i18n, r.error));
-      fail(r.error);
-    }
-  }, [id, i18n, fail]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!detail) {
-    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
-  }
+  if (!detail) return <DetailPending error={loadError} />;
 
   const c = detail.carrier;
   const actions = actionsFor(c.state);

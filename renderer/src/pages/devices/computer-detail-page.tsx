@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
-import { errorText } from '../../lib/errors';
+import { DetailPending } from '../../components/detail-pending';
+import { useDetail } from '../../hooks/use-detail';
 import { notifySuccess } from '../../lib/notify';
-import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { ComputerActionDialog } from './computer-action-dialog';
 import { ComputerFields } from './computer-fields';
@@ -19,34 +18,13 @@ const GRAVE: ReadonlySet<ComputerAction> = new Set(['disable', 'requestScrap', '
 
 /** One designated computer: its level first, the desk-side usage entry, actions, record and book. */
 export function ComputerDetailPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const { fail } = useLedger();
+  const { t } = useTranslation();
   const { back } = useNavigation();
-  const [detail, setDetail] = useState<ComputerDetail | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // `version` moves on every reload so the usage book and missing days are read again.
+  const { detail, loadError, load, version } = useDetail(useCallback(() => window.api.computers.detail({ id }), [id]));
   const [action, setAction] = useState<ComputerAction | null>(null);
-  // Moves on every reload so the usage book and missing days are read again.
-  const [version, setVersion] = useState(0);
 
-  const load = useCallback(async () => {
-    const r = await window.api.computers.detail({ id });
-    if (r.ok) {
-      setDetail(r.value);
-      setLoadError(null);
-      setVersion((v) => v + 1);
-    } else {
-      setLoadError(errorText(i18n, r.error));
-      fail(r.error);
-    }
-  }, [id, i18n, fail]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!detail) {
-    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
-  }
+  if (!detail) return <DetailPending error={loadError} />;
 
   const c = detail.computer;
   // Nothing is above 绝密: 升级密级 is not offered there.

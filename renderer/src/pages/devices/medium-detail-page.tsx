@@ -1,13 +1,12 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MediumDetail } from '../../../../src/ledger/devices/device-queries';
+import { DetailPending } from '../../components/detail-pending';
+import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
-import { errorText } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
-import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { FieldTables } from './computer-fields';
 import { LevelText, MediumStateBadge } from './device-badges';
@@ -21,31 +20,12 @@ const dash = (v: string | null | undefined) => (v ? v : '—');
 /** One medium: level, R-36 findings first, actions, its fields, bound computers and record. */
 export function MediumDetailPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { fail } = useLedger();
   const { back, navigate } = useNavigation();
   const unbind = useMutation();
-  const [detail, setDetail] = useState<MediumDetail | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { detail, loadError, load } = useDetail(useCallback(() => window.api.media.detail({ id }), [id]));
   const [action, setAction] = useState<MediumAction | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await window.api.media.detail({ id });
-    if (r.ok) {
-      setDetail(r.value);
-      setLoadError(null);
-    } else {
-      setLoadError(errorText(i18n, r.error));
-      fail(r.error);
-    }
-  }, [id, i18n, fail]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!detail) {
-    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
-  }
+  if (!detail) return <DetailPending error={loadError} />;
 
   const m = detail.medium;
   // Nothing is above 绝密: 升级密级 is not offered there.

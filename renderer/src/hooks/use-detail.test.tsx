@@ -1,0 +1,102 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ok, type IpcResult } from '../../../src/api/result';
+import { DetailPending } from '../components/detail-pending';
+import { failure, fakeApi } from '../test/fake-api';
+import { renderInShell } from '../test/shell-harness';
+import { useDetail } from './use-detail';
+
+interface Item {
+  number: string;
+}
+
+/** The smallest detail page, also showing what the hook holds beside the record. */
+function Probe({ fetch }: { fetch: () => Promise<IpcResult<Item>> }) {
+  const { detail, loadError, load, version } = useDetail(fetch);
+  return (
+    <div>
+      {detail ? <span data-testid="number">{detail.number}</span> : <DetailPending error={loadError} />}
+      <span data-testid="version">{version}</span>
+      <span data-testid="load-error">{loadError ?? ''}</span>
+      <button onClick={() => void load()}>reload</button>
+    </div>
+  );
+}
+
+/** A fetch whose answers the test hands out one at a time. */
+function deferredFetch() {
+  const pending: ((r: IpcResult<Item>) => void)[] = [];
+  const fetch = vi.fn(() => new Promise<IpcResult<Item>>((resolve) => pending.push(resolve)));
+  const answer = async (r: IpcResult<Item>) => {
+    const resolve = pending.shift();
+    if (!resolve) throw new Error('no read pending');
+    await act(async () => resolve(r));
+  };
+  return { fetch, answer };
+}
+
+describe('a detail page reads its record through useDetail', () => {
+  it('reads on mount, showing the loader until the record arrives', async () => {
+    fakeApi();
+    const { fetch, answer } = deferredFetch();
+    renderInShell(<Probe fetch={fetch} />);
+
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(screen.queryByLabelText('正在读取台账状态…')).not.toBeNull();
+
+    await answer(ok({ number: 'ZT-2026-0001' }));
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0001');
+    expect(screen.getByTestId('version').textContent).toBe('1');
+    expect(screen.queryByLabelText('正在读取台账状态…')).toBeNull();
+    // A stable fetch is read once, not on every render.
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a refusal in place of the loader and reports it to the shell', async () => {
+    fakeApi();
+    const fetch = vi.fn(async (): Promise<IpcResult<Item>> => failure('NOT_FOUND', '载体不存在：c-404'));
+    const { ctx } = renderInShell(<Probe fetch={fetch} />);
+
+    // The Chinese UI shows main's message as it came.
+    expect((await screen.findByRole('alert')).textContent).toBe('载体不存在：c-404');
+    expect(screen.queryByLabelText('正在读取台账状态…')).toBeNull();
+    expect(ctx.fail).toHaveBeenCalledTimes(1);
+    expect(ctx.fail).toHaveBeenCalledWith({ code: 'NOT_FOUND', message: '载体不存在：c-404' });
+    expect(screen.getByTestId('version').textContent).toBe('0');
+
+    // A later successful read drops the refusal.
+    fetch.mockImplementation(async () => ok({ number: 'ZT-2026-0001' }));
+    await userEvent.click(screen.getByRole('button', { name: 'reload' }));
+    await waitFor(() => expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0001'));
+    expect(screen.getByTestId('load-error').textContent).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('version').textContent).toBe('1');
+  });
+
+  it('reads again on load(), moving version on each successful read only', async () => {
+    fakeApi();
+    const { fetch, answer } = deferredFetch();
+    const { ctx } = renderInShell(<Probe fetch={fetch} />);
+    await answer(ok({ number: 'ZT-2026-0001' }));
+    expect(screen.getByTestId('version').textContent).toBe('1');
+
+    await userEvent.click(screen.getByRole('button', { name: 'reload' }));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await answer(ok({ number: 'ZT-2026-0002' }));
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0002');
+    expect(screen.getByTestId('version').textContent).toBe('2');
+
+    // A refused re-read keeps the record on screen and the version where it was.
+    await userEvent.click(screen.getByRole('button', { name: 'reload' }));
+    await answer(failure('VAULT_LOCKED', '台账已锁定'));
+    expect(ctx.fail).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0002');
+    expect(screen.getByTestId('version').textContent).toBe('2');
+
+    await userEvent.click(screen.getByRole('button', { name: 'reload' }));
+    await answer(ok({ number: 'ZT-2026-0003' }));
+    await waitFor(() => expect(screen.getByTestId('version').textContent).toBe('3'));
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+});
