@@ -2,7 +2,7 @@
  * Bundles the Electron main process and the preload with esbuild:
  *   main/main.ts    -> dist/main/main.cjs     (Node, electron + the SQLite addon external)
  *   main/preload.ts -> dist/main/preload.cjs  (sandboxed: only 'electron' may stay a require)
- *   src/backup/verify-worker.ts -> dist/main/verify-worker.cjs (a backup check's worker
+ *   src/db/checks/check-worker.ts -> dist/main/check-worker.cjs (a backup check's worker
  *     thread; check-runner.ts finds it beside the main bundle)
  * and refuses a bundle whose remaining imports break those rules.
  */
@@ -96,7 +96,7 @@ const run = async (): Promise<void> => {
   await mkdir(outDir, { recursive: true });
 
   const main = await bundle('main/main.ts', 'main.cjs', MAIN_EXTERNALS);
-  const worker = await bundle('src/backup/verify-worker.ts', 'verify-worker.cjs', WORKER_EXTERNALS);
+  const worker = await bundle('src/db/checks/check-worker.ts', 'check-worker.cjs', WORKER_EXTERNALS);
   // The channel list as data, so the preload does not bundle the contract's zod schemas.
   const preload = await bundle('main/preload.ts', 'preload.cjs', PRELOAD_EXTERNALS, {
     BAOMI_CHANNELS: JSON.stringify(CHANNELS),
@@ -107,7 +107,7 @@ const run = async (): Promise<void> => {
       (p) => `dist/main/main.cjs requires "${p}"`,
     ),
     ...disallowedImports(worker, WORKER_EXTERNALS, true, builtinModules).map(
-      (p) => `dist/main/verify-worker.cjs requires "${p}"`,
+      (p) => `dist/main/check-worker.cjs requires "${p}"`,
     ),
     // A sandboxed preload cannot require Node built-ins at all.
     ...disallowedImports(preload, PRELOAD_EXTERNALS, false, builtinModules).map(
@@ -124,7 +124,7 @@ const run = async (): Promise<void> => {
   for (const [name, meta] of [
     ['main.cjs', main],
     ['preload.cjs', preload],
-    ['verify-worker.cjs', worker],
+    ['check-worker.cjs', worker],
   ] as const) {
     const bytes = Object.values(meta.outputs).reduce((n, o) => n + o.bytes, 0);
     console.log(`build-main: dist/main/${name} (${(bytes / 1024).toFixed(0)} KiB)`);

@@ -10,9 +10,9 @@ import { keySlotFileSchema, unwrapKey, type SlotKind } from '../vault/key-slots'
 import { normalizeRecoveryKey } from '../vault/recovery-key';
 import { FILES, readManifest, type Manifest } from './backup-format';
 import { deriveKey, macMatches } from './backup-keys';
-import { startDatabaseChecks, type RunningChecks } from './check-runner';
-import { OPEN_CHECK, type BackupCheck } from './database-checks';
-import { eachChunk, sha256File } from './file-streams';
+import { startDatabaseChecks, type RunningChecks } from '../db/checks/check-runner';
+import { OPEN_CHECK, type BackupCheck } from '../db/checks/database-checks';
+import { eachChunk, sha256File } from '../fs/file-streams';
 
 export type { BackupCheck };
 

@@ -8,7 +8,7 @@ import { AppError } from '../errors/app-error';
 import { fsyncDir } from '../fs/atomic-write';
 import { deriveKey, macOf } from './backup-keys';
 import { backupName, FILES, PARTIAL_SUFFIX, type Manifest } from './backup-format';
-import { sameBytes, sha256File } from './file-streams';
+import { sameBytes, sha256File } from '../fs/file-streams';
 
 /** The file operations a backup uses, so that tests can make the target fail mid-write. */
 export interface BackupFs {

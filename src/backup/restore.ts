@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
 import type { VaultPaths } from '../vault/vault-paths';
 import { FILES } from './backup-format';
@@ -17,8 +17,15 @@ interface Marker {
 
 function copyDurable(from: string, to: string): void {
   copyFileSync(from, to);
-  // copyFileSync does not fsync; reopening for a sync makes the copy survive a power cut.
-  writeFileAtomic(to, readFileSync(to));
+  // copyFileSync does not fsync. Syncing the copy in place (rather than rewriting it from
+  // memory) keeps a large ledger out of RAM; the folder is synced for the new name.
+  const fd = openSync(to, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  fsyncDir(dirname(to));
 }
 
 /**

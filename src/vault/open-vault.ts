@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChainVerification, IntegrityReport } from '../api/types';
-import { appendAudit, verifyChain } from '../audit/audit-log';
-import { cipherIntegrityCheck } from '../db/cipher-integrity';
+import { appendAudit } from '../audit/audit-log';
 import { migrate, schemaVersion, type Migration } from '../db/migrate';
 import { openCipherDatabase, type Db } from '../db/open-database';
+import { checkVault } from './vault-checks';
 
 export interface VaultMeta {
   vaultId: string;
@@ -58,35 +58,13 @@ export function readMeta(db: Db): VaultMeta {
   return { vaultId: row.vault_id, unitName: row.unit_name, officerName: row.officer_name, createdAt: row.created_at };
 }
 
-/** Page HMACs over the whole file, then SQLite's own structural check. */
-export function checkIntegrity(db: Db, file: string, dataKey: Buffer, now: string): IntegrityReport {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  const cipher = cipherIntegrityCheck(file, dataKey);
-  const quick = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
-  return {
-    cipherOk: cipher.ok,
-    cipherPagesChecked: cipher.pagesChecked,
-    cipherErrors: cipher.errors,
-    quickCheck: quick,
-    checkedAt: now,
-  };
-}
-
 /** Opens, migrates and checks; nothing is written before the schema version is accepted. */
-export function openVault(file: string, dataKey: Buffer, migrations: Migration[], now: string): OpenVault {
+export async function openVault(file: string, dataKey: Buffer, migrations: Migration[], now: string): Promise<OpenVault> {
   const db = openCipherDatabase(file, dataKey);
   try {
     const { from } = migrate(db, migrations);
-    return {
-      db,
-      migratedFrom: from,
-      dataKey,
-      meta: readMeta(db),
-      integrity: checkIntegrity(db, file, dataKey, now),
-      chain: verifyChain(db, now),
-      unlockedAt: now,
-      schemaVersion: schemaVersion(db),
-    };
+    const { integrity, chain } = await checkVault(db, file, dataKey, now);
+    return { db, migratedFrom: from, dataKey, meta: readMeta(db), integrity, chain, unlockedAt: now, schemaVersion: schemaVersion(db) };
   } catch (e) {
     db.close();
     throw e;

@@ -144,7 +144,7 @@ export class VaultService {
       writeFileAtomic(this.paths.keySlots, JSON.stringify(slots, null, 2));
       renameSync(staging, this.paths.database);
       this.throttle.clear();
-      this.open = openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
+      this.open = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
       this.armIdleTimer();
       return { recoveryKey, ...meta };
     } catch (e) {
@@ -190,7 +190,7 @@ export class VaultService {
     }
     this.lockFile.acquire();
     try {
-      const vault = openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
+      const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
       const failures = this.throttle.read().failures;
       mutate(vault.db, this.nowIso(), (db) => {
         if (vault.migratedFrom < vault.schemaVersion) {

@@ -3,15 +3,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, chainHead } from '../audit/audit-log';
-import { loadMigrations, migrate } from '../db/migrate';
-import { openCipherDatabase } from '../db/open-database';
-import { MIGRATIONS_DIR } from '../testing/temp-vault';
+import { appendAudit, chainHead } from '../../audit/audit-log';
+import { loadMigrations, migrate } from '../migrate';
+import { openCipherDatabase } from '../open-database';
+import { MIGRATIONS_DIR } from '../../testing/temp-vault';
 import { startDatabaseChecks } from './check-runner';
 import type { DatabaseCheckJob } from './database-checks';
 
 const AT = '2026-11-22T09:00:00.000Z';
-const BUNDLED = resolve(import.meta.dirname, '../../dist/main/verify-worker.cjs');
+const BUNDLED = resolve(import.meta.dirname, '../../../dist/main/check-worker.cjs');
 let dir: string;
 let jobs: DatabaseCheckJob[];
 
@@ -34,17 +34,18 @@ describe('database checks of a backup', () => {
   it('run at once, each in its own worker thread, and report quick_check and the chain', async () => {
     const heard: number[] = [];
     const [structure, chain] = await startDatabaseChecks(jobs, { onChain: (n) => heard.push(n) }).results();
-    expect(heard.at(-1)).toBe(jobs[0]!.expected.chainHead.seq);
+    expect(heard.at(-1)).toBe(jobs[0]!.expected!.chainHead.seq);
     expect(structure!.checks).toEqual([{ name: 'quick_check', ok: true, detail: 'ok' }]);
+    expect(structure!.quickCheck).toEqual(['ok']);
     expect(chain!.checks).toEqual([{ name: '审计链', ok: true, detail: expect.stringMatching(/^#\d+ [0-9a-f]{8}$/) }]);
-    expect(chain!.chain).toMatchObject({ ok: true, checked: jobs[0]!.expected.chainHead.seq });
+    expect(chain!.chain).toMatchObject({ ok: true, checked: jobs[0]!.expected!.chainHead.seq });
     expect(structure!.threadId).toBeGreaterThan(0);
     expect(chain!.threadId).toBeGreaterThan(0);
     expect(structure!.threadId).not.toBe(chain!.threadId);
   });
 
   it.skipIf(!existsSync(BUNDLED))(
-    existsSync(BUNDLED) ? 'the bundled dist/main/verify-worker.cjs runs the same checks in a worker' : 'bundled worker (skipped: run `npm run build:main` first)',
+    existsSync(BUNDLED) ? 'the bundled dist/main/check-worker.cjs runs the same checks in a worker' : 'bundled worker (skipped: run `npm run build:main` first)',
     async () => {
       const results = await startDatabaseChecks(jobs, { script: { file: BUNDLED, execArgv: [] } }).results();
       expect(results.every((r) => r.threadId > 0)).toBe(true);
@@ -59,17 +60,24 @@ describe('database checks of a backup', () => {
   });
 
   it('a chain head or count other than the manifest says fails the chain check', async () => {
-    const wrong = jobs.map((j) => ({ ...j, expected: { chainHead: { ...j.expected.chainHead, seq: 99 }, counts: { audit_log: 99 } } }));
+    const wrong = jobs.map((j) => ({ ...j, expected: { chainHead: { ...j.expected!.chainHead, seq: 99 }, counts: { audit_log: 99 } } }));
     const [, chain] = await startDatabaseChecks(wrong).results();
     expect(chain!.checks.map((c) => [c.name, c.ok, c.detail])).toEqual([
       ['审计链', false, expect.any(String)],
-      ['记录数 audit_log', false, `${jobs[0]!.expected.chainHead.seq} ≠ 99`],
+      ['记录数 audit_log', false, `${jobs[0]!.expected!.chainHead.seq} ≠ 99`],
     ]);
+  });
+
+  it('with nothing to compare (a vault at unlock) the chain is checked on its own', async () => {
+    const [structure, chain] = await startDatabaseChecks(jobs.map((j) => ({ ...j, expected: null }))).results();
+    expect(structure!.quickCheck).toEqual(['ok']);
+    expect(chain!.checks.map((c) => [c.name, c.ok])).toEqual([['审计链', true]]);
+    expect(chain!.chain).toMatchObject({ ok: true, head: jobs[0]!.expected!.chainHead });
   });
 
   it('a wrong key is reported as a backup that will not open', async () => {
     const bad = jobs.map((j) => ({ ...j, keyHex: randomBytes(32).toString('hex') }));
     const results = await startDatabaseChecks(bad).results();
-    for (const r of results) expect(r.checks).toEqual([{ name: '打开备份', ok: false, detail: expect.stringContaining('无法用此密钥解密') }]);
+    for (const r of results) expect(r.checks).toEqual([{ name: '打开数据库', ok: false, detail: expect.stringContaining('无法用此密钥解密') }]);
   });
 });

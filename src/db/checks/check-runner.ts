@@ -10,13 +10,13 @@ export interface WorkerScript {
 }
 
 /**
- * Where the worker entry is: beside the bundle (dist/main/verify-worker.cjs), or beside
+ * Where the worker entry is: beside the bundle (dist/main/check-worker.cjs), or beside
  * this file when running from source, where tsx's loader reads the TypeScript.
  */
 function workerScript(): WorkerScript | null {
-  const bundled = fileURLToPath(new URL('./verify-worker.cjs', import.meta.url));
+  const bundled = fileURLToPath(new URL('./check-worker.cjs', import.meta.url));
   if (existsSync(bundled)) return { file: bundled, execArgv: [] };
-  const source = fileURLToPath(new URL('./verify-worker.ts', import.meta.url));
+  const source = fileURLToPath(new URL('./check-worker.ts', import.meta.url));
   if (!existsSync(source)) return null;
   try {
     const tsx = createRequire(import.meta.url).resolve('tsx');

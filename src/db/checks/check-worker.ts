@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry for one database check of a backup (see check-runner.ts). Bundled
- * as dist/main/verify-worker.cjs; from source it runs under tsx's loader.
+ * as dist/main/check-worker.cjs; from source it runs under tsx's loader.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runDatabaseCheck, type DatabaseCheckJob } from './database-checks';
