@@ -12,8 +12,8 @@ interface Item {
 }
 
 /** The smallest detail page, also showing what the hook holds beside the record. */
-function Probe({ fetch }: { fetch: () => Promise<IpcResult<Item>> }) {
-  const { detail, loadError, load, version } = useDetail(fetch);
+function Probe({ read }: { read: () => Promise<IpcResult<Item>> }) {
+  const { detail, loadError, load, version } = useDetail(read);
   return (
     <div>
       {detail ? <span data-testid="number">{detail.number}</span> : <DetailPending error={loadError} />}
@@ -24,39 +24,39 @@ function Probe({ fetch }: { fetch: () => Promise<IpcResult<Item>> }) {
   );
 }
 
-/** A fetch whose answers the test hands out one at a time. */
-function deferredFetch() {
+/** A read whose answers the test hands out one at a time. */
+function deferredRead() {
   const pending: ((r: IpcResult<Item>) => void)[] = [];
-  const fetch = vi.fn(() => new Promise<IpcResult<Item>>((resolve) => pending.push(resolve)));
+  const read = vi.fn(() => new Promise<IpcResult<Item>>((resolve) => pending.push(resolve)));
   const answer = async (r: IpcResult<Item>) => {
     const resolve = pending.shift();
     if (!resolve) throw new Error('no read pending');
     await act(async () => resolve(r));
   };
-  return { fetch, answer };
+  return { read, answer };
 }
 
 describe('a detail page reads its record through useDetail', () => {
   it('reads on mount, showing the loader until the record arrives', async () => {
     fakeApi();
-    const { fetch, answer } = deferredFetch();
-    renderInShell(<Probe fetch={fetch} />);
+    const { read, answer } = deferredRead();
+    renderInShell(<Probe read={read} />);
 
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
     expect(screen.queryByLabelText('正在读取台账状态…')).not.toBeNull();
 
     await answer(ok({ number: 'ZT-2026-0001' }));
     expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0001');
     expect(screen.getByTestId('version').textContent).toBe('1');
     expect(screen.queryByLabelText('正在读取台账状态…')).toBeNull();
-    // A stable fetch is read once, not on every render.
-    expect(fetch).toHaveBeenCalledTimes(1);
+    // A stable read is read once, not on every render.
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('shows a refusal in place of the loader and reports it to the shell', async () => {
     fakeApi();
-    const fetch = vi.fn(async (): Promise<IpcResult<Item>> => failure('NOT_FOUND', '载体不存在：c-404'));
-    const { ctx } = renderInShell(<Probe fetch={fetch} />);
+    const read = vi.fn(async (): Promise<IpcResult<Item>> => failure('NOT_FOUND', '载体不存在：c-404'));
+    const { ctx } = renderInShell(<Probe read={read} />);
 
     // The Chinese UI shows main's message as it came.
     expect((await screen.findByRole('alert')).textContent).toBe('载体不存在：c-404');
@@ -66,7 +66,7 @@ describe('a detail page reads its record through useDetail', () => {
     expect(screen.getByTestId('version').textContent).toBe('0');
 
     // A later successful read drops the refusal.
-    fetch.mockImplementation(async () => ok({ number: 'ZT-2026-0001' }));
+    read.mockImplementation(async () => ok({ number: 'ZT-2026-0001' }));
     await userEvent.click(screen.getByRole('button', { name: 'reload' }));
     await waitFor(() => expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0001'));
     expect(screen.getByTestId('load-error').textContent).toBe('');
@@ -76,13 +76,13 @@ describe('a detail page reads its record through useDetail', () => {
 
   it('reads again on load(), moving version on each successful read only', async () => {
     fakeApi();
-    const { fetch, answer } = deferredFetch();
-    const { ctx } = renderInShell(<Probe fetch={fetch} />);
+    const { read, answer } = deferredRead();
+    const { ctx } = renderInShell(<Probe read={read} />);
     await answer(ok({ number: 'ZT-2026-0001' }));
     expect(screen.getByTestId('version').textContent).toBe('1');
 
     await userEvent.click(screen.getByRole('button', { name: 'reload' }));
-    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(read).toHaveBeenCalledTimes(2);
     await answer(ok({ number: 'ZT-2026-0002' }));
     expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0002');
     expect(screen.getByTestId('version').textContent).toBe('2');
@@ -97,6 +97,6 @@ describe('a detail page reads its record through useDetail', () => {
     await userEvent.click(screen.getByRole('button', { name: 'reload' }));
     await answer(ok({ number: 'ZT-2026-0003' }));
     await waitFor(() => expect(screen.getByTestId('version').textContent).toBe('3'));
-    expect(fetch).toHaveBeenCalledTimes(4);
+    expect(read).toHaveBeenCalledTimes(4);
   });
 });

@@ -6,12 +6,12 @@ import { useLedger } from '../shell/ledger-context';
 
 /**
  * One record a detail page shows, read on mount and again after each recorded action.
- * `fetch` must be memoised (useCallback on the record's id): a new function reads again.
+ * `read` must be memoised (useCallback on the record's id): a new function reads again.
  * A refusal is kept as text for the page (it replaces the loader, which would otherwise
  * spin for ever) and also reported to the shell, which switches to the lock screen on
  * VAULT_LOCKED.
  */
-export function useDetail<T>(fetch: () => Promise<IpcResult<T>>) {
+export function useDetail<T>(read: () => Promise<IpcResult<T>>) {
   const { i18n } = useTranslation();
   const { fail } = useLedger();
   const [detail, setDetail] = useState<T | null>(null);
@@ -21,7 +21,7 @@ export function useDetail<T>(fetch: () => Promise<IpcResult<T>>) {
   const [version, setVersion] = useState(0);
 
   const load = useCallback(async () => {
-    const r = await fetch();
+    const r = await read();
     if (r.ok) {
       setDetail(r.value);
       setLoadError(null);
@@ -30,7 +30,7 @@ export function useDetail<T>(fetch: () => Promise<IpcResult<T>>) {
       setLoadError(errorText(i18n, r.error));
       fail(r.error);
     }
-  }, [fetch, i18n, fail]);
+  }, [read, i18n, fail]);
 
   useEffect(() => {
     void load();
