@@ -240,6 +240,7 @@ test('the 借阅 register is previewed, saved as PDF with the shipped font, head
   await expect(print.previewFrame).toHaveAttribute('sandbox', '');
   await expect.poll(() => print.previewText()).toContain('借阅（传阅）登记表');
   const shown = await print.previewText();
+  expect(await print.previewScripts()).toBe(0);
   for (const text of ['借阅人签字', '应还日期', notice, CAST.borrower.name, '起草工作方案']) expect(shown).toContain(text);
   await app.screenshot({ path: path.join(SHOTS, 'print-preview.png'), fullPage: true });
 

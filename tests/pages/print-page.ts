@@ -48,12 +48,23 @@ export class PrintPage {
    * console error.
    */
   async previewText(): Promise<string> {
+    const root = await this.previewDom();
+    return root ? text(root) : '';
+  }
+
+  /** How many <script> elements the preview holds (the app puts none there). */
+  async previewScripts(): Promise<number> {
+    const root = await this.previewDom();
+    const count = (n: DomNode): number => (n.nodeName === 'SCRIPT' ? 1 : 0) + (n.children ?? []).reduce((a, c) => a + count(c), 0);
+    return root ? count(root) : -1;
+  }
+
+  private async previewDom(): Promise<DomNode | null> {
     const frame = this.page.frames().find((f) => f.url() === 'about:srcdoc');
-    if (!frame) return '';
+    if (!frame) return null;
     const cdp = await this.page.context().newCDPSession(frame);
     try {
-      const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
-      return text(root);
+      return ((await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode }).root;
     } finally {
       await cdp.detach();
     }
