@@ -1,4 +1,4 @@
-import { AppError, isAppError } from '../errors/app-error';
+import { isAppError } from '../errors/app-error';
 import { contract, type Channel } from './contract';
 import type { Handlers } from './handlers';
 import type { IpcResult } from './result';
