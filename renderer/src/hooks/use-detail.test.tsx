@@ -13,13 +13,15 @@ interface Item {
 
 /** The smallest detail page, also showing what the hook holds beside the record. */
 function Probe({ read }: { read: () => Promise<IpcResult<Item>> }) {
-  const { detail, loadError, load, version } = useDetail(read);
+  const { detail, setDetail, loadError, load, version } = useDetail(read);
   return (
     <div>
       {detail ? <span data-testid="number">{detail.number}</span> : <DetailPending error={loadError} />}
       <span data-testid="version">{version}</span>
       <span data-testid="load-error">{loadError ?? ''}</span>
       <button onClick={() => void load()}>reload</button>
+      <button onClick={() => setDetail({ number: 'ZT-2026-0009' })}>replace</button>
+      <button onClick={() => setDetail((d) => (d ? { number: `${d.number}-改` } : d))}>amend</button>
     </div>
   );
 }
@@ -98,5 +100,30 @@ describe('a detail page reads its record through useDetail', () => {
     await answer(ok({ number: 'ZT-2026-0003' }));
     await waitFor(() => expect(screen.getByTestId('version').textContent).toBe('3'));
     expect(read).toHaveBeenCalledTimes(4);
+  });
+
+  it('takes a record handed to setDetail without reading, until the next read replaces it', async () => {
+    fakeApi();
+    const { read, answer } = deferredRead();
+    renderInShell(<Probe read={read} />);
+
+    // An update to a record not read yet leaves the loader in place.
+    await userEvent.click(screen.getByRole('button', { name: 'amend' }));
+    expect(screen.queryByLabelText('正在读取台账状态…')).not.toBeNull();
+
+    await answer(ok({ number: 'ZT-2026-0001' }));
+    await userEvent.click(screen.getByRole('button', { name: 'amend' }));
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0001-改');
+
+    await userEvent.click(screen.getByRole('button', { name: 'replace' }));
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0009');
+    // Nothing was read: no second read, and the version stays where the read left it.
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('version').textContent).toBe('1');
+
+    await userEvent.click(screen.getByRole('button', { name: 'reload' }));
+    await answer(ok({ number: 'ZT-2026-0002' }));
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0002');
+    expect(screen.getByTestId('version').textContent).toBe('2');
   });
 });

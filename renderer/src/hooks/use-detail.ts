@@ -10,6 +10,8 @@ import { useLedger } from '../shell/ledger-context';
  * A refusal is kept as text for the page (it replaces the loader, which would otherwise
  * spin for ever) and also reported to the shell, which switches to the lock screen on
  * VAULT_LOCKED.
+ * `setDetail` is for a page whose recording call answers with the record as it now is, so
+ * it need not read it again; it leaves `version` alone, as nothing was read.
  */
 export function useDetail<T>(read: () => Promise<IpcResult<T>>) {
   const { i18n } = useTranslation();
@@ -36,5 +38,5 @@ export function useDetail<T>(read: () => Promise<IpcResult<T>>) {
     void load();
   }, [load]);
 
-  return { detail, loadError, load, version };
+  return { detail, setDetail, loadError, load, version };
 }

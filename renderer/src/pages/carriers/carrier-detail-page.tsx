@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Marking, StateBadge } from '../../components/carrier-badges';
 import { DetailPending } from '../../components/detail-pending';
+import { PageBack } from '../../components/page-back';
 import { useDetail } from '../../hooks/use-detail';
 import { notifySuccess } from '../../lib/notify';
 import { useNavigation } from '../../shell/navigation';
@@ -18,7 +19,7 @@ const GRAVE: ReadonlySet<ActionId> = new Set(['destroy', 'requestDestruction', '
 /** One carrier: its marking first, every field, its links, R-30 status, actions and timeline. */
 export function CarrierDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { back, navigate } = useNavigation();
+  const { navigate } = useNavigation();
   const { detail, loadError, load } = useDetail(useCallback(() => window.api.carriers.detail({ id }), [id]));
   const [open, setOpen] = useState<OpenAction | null>(null);
 
@@ -41,11 +42,7 @@ export function CarrierDetailPage({ id }: { id: string }) {
     <Stack>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
-          <Group gap="sm">
-            <Button variant="subtle" size="compact-sm" onClick={back}>
-              {t('detail.back')}
-            </Button>
-          </Group>
+          <PageBack />
           <Group gap="md" align="center">
             <Marking level={c.level} marking={c.marking} fz={28} data-testid="detail-marking" />
             <Title order={2} data-testid="detail-title">

@@ -1,13 +1,13 @@
-import { Alert, Button, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailPending } from '../../components/detail-pending';
 import { useDetail } from '../../hooks/use-detail';
 import { notifySuccess } from '../../lib/notify';
-import { useNavigation } from '../../shell/navigation';
 import { ComputerActionDialog } from './computer-action-dialog';
 import { ComputerFields } from './computer-fields';
-import { ComputerStateBadge, LevelText } from './device-badges';
+import { ComputerStateBadge } from './device-badges';
+import { DeviceDetailHeader } from './device-detail-header';
 import { computerActionsFor, type ComputerAction } from './device-enums';
 import { DeviceTimeline } from './device-timeline';
 import { MissingUsageDays, UsageBook } from './usage-book';
@@ -19,7 +19,6 @@ const GRAVE: ReadonlySet<ComputerAction> = new Set(['disable', 'requestScrap', '
 /** One designated computer: its level first, the desk-side usage entry, actions, record and book. */
 export function ComputerDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { back } = useNavigation();
   // `version` moves on every reload so the usage book and missing days are read again.
   const { detail, loadError, load, version } = useDetail(useCallback(() => window.api.computers.detail({ id }), [id]));
   const [action, setAction] = useState<ComputerAction | null>(null);
@@ -38,23 +37,12 @@ export function ComputerDetailPage({ id }: { id: string }) {
 
   return (
     <Stack>
-      <Stack gap={4}>
-        <Group gap="sm">
-          <Button variant="subtle" size="compact-sm" onClick={back}>
-            {t('detail.back')}
-          </Button>
-        </Group>
-        <Group gap="md" align="center">
-          <LevelText level={c.level} fz={28} data-testid="detail-level" />
-          <Title order={2} ff="monospace" data-testid="detail-number">
-            {c.number}
-          </Title>
-          <ComputerStateBadge state={c.state} />
-          <Text c="dimmed">
-            {[t(`devices.computerKind.${c.kind}`), c.model, c.location].filter(Boolean).join(' · ')}
-          </Text>
-        </Group>
-      </Stack>
+      <DeviceDetailHeader level={c.level} number={c.number}>
+        <ComputerStateBadge state={c.state} />
+        <Text c="dimmed">
+          {[t(`devices.computerKind.${c.kind}`), c.model, c.location].filter(Boolean).join(' · ')}
+        </Text>
+      </DeviceDetailHeader>
 
       {c.state === 'pending' && <Alert color="yellow">{t('computers.pendingHint')}</Alert>}
       {c.passwordOverdue && (

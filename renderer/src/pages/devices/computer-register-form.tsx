@@ -1,16 +1,13 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Computer } from '../../../../src/ledger/devices/device-model';
 import { DateField } from '../../components/fields/date-field';
 import { PersonSelect } from '../../components/fields/person-select';
-import { FormError } from '../../components/form-error';
-import { useMutation } from '../../hooks/use-mutation';
+import { FormFooter } from '../../components/form-footer';
 import { LEVELS } from '../../lib/carrier-enums';
-import { today } from '../../lib/dates';
-import { useDirectory } from '../../shell/directory';
 import { computerDefaults, computerRules, FLAG_KEYS, newDisk, toRegisterInput, type ComputerValues } from './computer-form-model';
 import { COMPUTER_KINDS } from './device-enums';
+import { useRegisterForm } from './use-register-form';
 
 const MAX_DISKS = 8;
 
@@ -22,21 +19,12 @@ interface ComputerRegisterFormProps {
 /** 登记涉密计算机: every field of DOMAIN 2.2; it is put into use afterwards by 启用 (R-31). */
 export function ComputerRegisterForm({ onDone, onCancel }: ComputerRegisterFormProps) {
   const { t } = useTranslation();
-  const { people } = useDirectory();
-  const { run, error, busy } = useMutation();
-  const form = useForm<ComputerValues>({ initialValues: computerDefaults(today()), validate: computerRules(t) });
-
-  const submit = form.onSubmit(async (v) => {
-    const done = await run(() => window.api.computers.register(toRegisterInput(v)));
-    if (done) onDone(done.value);
+  const { form, submit, error, busy, pickResponsible } = useRegisterForm({
+    defaults: computerDefaults,
+    rules: computerRules,
+    register: (v: ComputerValues) => window.api.computers.register(toRegisterInput(v)),
+    onDone,
   });
-
-  // The responsible person's department is nearly always the computer's.
-  const pickResponsible = (id: string | null) => {
-    form.setFieldValue('responsibleId', id ?? '');
-    const dept = people.find((p) => p.id === id)?.department;
-    if (dept && form.getValues().department === '') form.setFieldValue('department', dept);
-  };
 
   const f = (key: string) => t(`computers.field.${key}`);
   return (
@@ -135,15 +123,7 @@ export function ComputerRegisterForm({ onDone, onCancel }: ComputerRegisterFormP
           <TextInput label={f('note')} maxLength={500} {...form.getInputProps('note')} />
         </SimpleGrid>
 
-        <FormError error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('computers.register.submit')}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t('computers.register.submit')} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -3,10 +3,11 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
+import { LostReportForm } from '../carriers/actions/disposal-forms';
 import type { MediumAction } from './device-enums';
 import { checkInKind } from './device-enums';
 import { DestroyDeviceForm, RaiseLevelForm, SimpleDeviceForm, type DeviceFormProps } from './device-shared-forms';
-import { BindForm, IssueForm, LoanForm, MediumCheckInForm, MediumLostForm } from './medium-forms';
+import { BindForm, IssueForm, LoanForm, MediumCheckInForm } from './medium-forms';
 import { MediumUseForm } from './medium-use-form';
 
 function formFor(action: MediumAction, m: MediumRow, props: DeviceFormProps & { onRefused: () => void }, t: TFunction): ReactNode {
@@ -26,7 +27,8 @@ function formFor(action: MediumAction, m: MediumRow, props: DeviceFormProps & { 
     case 'recordUse':
       return <MediumUseForm medium={m} onRefused={onRefused} {...rest} />;
     case 'reportLost':
-      return <MediumLostForm medium={m} {...rest} />;
+      // 报告遗失 (R-30): the carriers' form, as a medium runs the same timers.
+      return <LostReportForm level={m.level} submitLabel={t('media.action.reportLost')} report={(v) => api.reportLost({ mediumId, ...v })} {...rest} />;
     case 'raiseLevel':
       return <RaiseLevelForm current={m.level} call={(v) => api.raiseLevel({ mediumId, ...v })} {...rest} />;
     case 'destroy':

@@ -10,6 +10,7 @@ import { notifySuccess } from '../../lib/notify';
 import { useNavigation } from '../../shell/navigation';
 import { FieldTables } from './computer-fields';
 import { LevelText, MediumStateBadge } from './device-badges';
+import { DeviceDetailHeader } from './device-detail-header';
 import { mediumActionsFor, type MediumAction } from './device-enums';
 import { DeviceTimeline } from './device-timeline';
 import { MediumActionDialog, mediumActionLabel } from './medium-action-dialog';
@@ -20,7 +21,7 @@ const dash = (v: string | null | undefined) => (v ? v : '—');
 /** One medium: level, R-36 findings first, actions, its fields, bound computers and record. */
 export function MediumDetailPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { back, navigate } = useNavigation();
+  const { navigate } = useNavigation();
   const unbind = useMutation();
   const { detail, loadError, load } = useDetail(useCallback(() => window.api.media.detail({ id }), [id]));
   const [action, setAction] = useState<MediumAction | null>(null);
@@ -66,21 +67,10 @@ export function MediumDetailPage({ id }: { id: string }) {
 
   return (
     <Stack>
-      <Stack gap={4}>
-        <Group gap="sm">
-          <Button variant="subtle" size="compact-sm" onClick={back}>
-            {t('detail.back')}
-          </Button>
-        </Group>
-        <Group gap="md" align="center">
-          <LevelText level={m.level} fz={28} data-testid="detail-level" />
-          <Title order={2} ff="monospace" data-testid="detail-number">
-            {m.number}
-          </Title>
-          <MediumStateBadge state={m.state} overdue={m.overdue} />
-          {m.isBackup && <Badge color="indigo">{t('media.backup')}</Badge>}
-        </Group>
-      </Stack>
+      <DeviceDetailHeader level={m.level} number={m.number}>
+        <MediumStateBadge state={m.state} overdue={m.overdue} />
+        {m.isBackup && <Badge color="indigo">{t('media.backup')}</Badge>}
+      </DeviceDetailHeader>
 
       {detail.refusals.length > 0 && (
         <Alert color="red" variant="light" title={t('media.findings.title', { count: detail.refusals.length })} data-testid="medium-findings">

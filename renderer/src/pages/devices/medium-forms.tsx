@@ -1,4 +1,4 @@
-import { Checkbox, Group, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
@@ -177,33 +177,6 @@ export function MediumCheckInForm({ medium, onDone, onCancel }: MediumFormProps)
       </Group>
       <Checkbox label={t('media.checkIn.intact')} {...form.getInputProps('intact', { type: 'checkbox' })} />
       <TextInput label={form.values.intact ? t('form.note') : t('media.checkIn.damage')} withAsterisk={!form.values.intact} maxLength={200} {...form.getInputProps('note')} />
-    </ActionFormFrame>
-  );
-}
-
-/** 报告遗失: reported at once, with the same timers as a carrier. */
-export function MediumLostForm({ medium, onDone, onCancel }: MediumFormProps) {
-  const { t } = useTranslation();
-  const { run, error, busy } = useMutation();
-  const form = useForm({
-    initialValues: { reportedTo: '', circumstances: '', occurredOn: today(), note: '' },
-    validate: {
-      reportedTo: required(t, t('lost.reportedTo')),
-      circumstances: required(t, t('lost.circumstances')),
-      occurredOn: validDate(t, t('lost.occurredOn')),
-    },
-  });
-  const submit = form.onSubmit(async (v) => {
-    if (await run(() => window.api.media.reportLost({ mediumId: medium.id, ...v }))) onDone();
-  });
-  return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('media.action.reportLost')} onCancel={onCancel}>
-      <Text size="sm" c="red.8">
-        {t('lost.warning', { days: medium.level === 'juemi' ? 10 : 60 })}
-      </Text>
-      <TextInput label={t('lost.reportedTo')} withAsterisk autoFocus maxLength={100} {...form.getInputProps('reportedTo')} />
-      <Textarea label={t('lost.circumstances')} withAsterisk maxLength={500} autosize minRows={2} {...form.getInputProps('circumstances')} />
-      <DateAndNote form={form} dateLabel={t('lost.occurredOn')} />
     </ActionFormFrame>
   );
 }

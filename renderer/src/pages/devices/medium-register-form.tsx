@@ -1,18 +1,15 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../src/api/contract';
 import type { Medium } from '../../../../src/ledger/devices/device-model';
 import { DateField } from '../../components/fields/date-field';
 import { PersonSelect } from '../../components/fields/person-select';
-import { FormError } from '../../components/form-error';
-import { useMutation } from '../../hooks/use-mutation';
+import { FormFooter } from '../../components/form-footer';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
-import { today } from '../../lib/dates';
 import { chosen, required, validDate } from '../../lib/form-rules';
-import { useDirectory } from '../../shell/directory';
 import { BACKUP_PURPOSE, MEDIUM_KINDS, type MediumKind } from './device-enums';
+import { useRegisterForm } from './use-register-form';
 
 export interface MediumValues {
   registeredOn: string;
@@ -75,18 +72,12 @@ export const toMediumInput = (v: MediumValues): InputOf<'media:register'> => ({
 /** 登记移动存储介质: DOMAIN 2.3; it is issued (配发) and bound to computers afterwards. */
 export function MediumRegisterForm({ onDone, onCancel }: { onDone: (m: Medium) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { people } = useDirectory();
-  const { run, error, busy } = useMutation();
-  const form = useForm<MediumValues>({ initialValues: mediumDefaults(today()), validate: mediumRules(t) });
-  const submit = form.onSubmit(async (v) => {
-    const done = await run(() => window.api.media.register(toMediumInput(v)));
-    if (done) onDone(done.value);
+  const { form, submit, error, busy, pickResponsible } = useRegisterForm({
+    defaults: mediumDefaults,
+    rules: mediumRules,
+    register: (v: MediumValues) => window.api.media.register(toMediumInput(v)),
+    onDone,
   });
-  const pickResponsible = (id: string | null) => {
-    form.setFieldValue('responsibleId', id ?? '');
-    const dept = people.find((p) => p.id === id)?.department;
-    if (dept && form.getValues().department === '') form.setFieldValue('department', dept);
-  };
   const f = (key: string) => t(`media.field.${key}`);
   const backup = form.values.purpose.trim() === BACKUP_PURPOSE;
   return (
@@ -131,15 +122,7 @@ export function MediumRegisterForm({ onDone, onCancel }: { onDone: (m: Medium) =
             {t('media.register.backupHint')}
           </Alert>
         )}
-        <FormError error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('media.register.submit')}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t('media.register.submit')} onCancel={onCancel} />
       </Stack>
     </form>
   );

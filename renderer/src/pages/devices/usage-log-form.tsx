@@ -1,4 +1,4 @@
-import { Chip, Group, Select, Text, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { today } from '../../lib/dates';
 import { chosen } from '../../lib/form-rules';
 import { ActionFormFrame } from '../carriers/actions/action-form';
 import type { DeviceFormProps } from './device-shared-forms';
+import { UsageMediaChips } from './usage-media-chips';
 
 interface LogValues {
   userId: string;
@@ -75,24 +76,7 @@ export function UsageLogForm({ detail, onDone, onCancel }: DeviceFormProps & { d
         />
         <TextInput label={t('computers.usage.anomalies')} placeholder={t('computers.usage.none')} maxLength={200} {...form.getInputProps('anomalies')} />
       </Group>
-      <Group gap="xs">
-        <Text size="sm">{t('computers.usage.media')}</Text>
-        {detail.boundMedia.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('computers.usage.noBoundMedia')}
-          </Text>
-        ) : (
-          <Chip.Group multiple value={form.values.mediaIds} onChange={(v) => form.setFieldValue('mediaIds', v)}>
-            <Group gap={4} role="group" aria-label={t('computers.usage.media')}>
-              {detail.boundMedia.map((m) => (
-                <Chip key={m.id} value={m.id} size="xs">
-                  {m.number}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
-        )}
-      </Group>
+      <UsageMediaChips media={detail.boundMedia} value={form.values.mediaIds} onChange={(v) => form.setFieldValue('mediaIds', v)} />
     </ActionFormFrame>
   );
 }

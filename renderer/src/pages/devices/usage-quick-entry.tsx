@@ -1,4 +1,4 @@
-import { Button, Card, Chip, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
@@ -9,6 +9,7 @@ import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { chosen } from '../../lib/form-rules';
 import { formatDateTime } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
+import { UsageMediaChips } from './usage-media-chips';
 
 interface UsageQuickEntryProps {
   detail: ComputerDetail;
@@ -128,24 +129,7 @@ function EndNow({ detail, onDone }: UsageQuickEntryProps) {
             {t('computers.usage.endNow')}
           </Button>
         </Group>
-        <Group gap="xs">
-          <Text size="sm">{t('computers.usage.media')}</Text>
-          {detail.boundMedia.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('computers.usage.noBoundMedia')}
-            </Text>
-          ) : (
-            <Chip.Group multiple value={form.values.mediaIds} onChange={(v) => form.setFieldValue('mediaIds', v)}>
-              <Group gap={4} role="group" aria-label={t('computers.usage.media')}>
-                {detail.boundMedia.map((m) => (
-                  <Chip key={m.id} value={m.id} size="xs">
-                    {m.number}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-          )}
-        </Group>
+        <UsageMediaChips media={detail.boundMedia} value={form.values.mediaIds} onChange={(v) => form.setFieldValue('mediaIds', v)} />
         <FormError error={error} />
       </Stack>
     </form>

@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '../../../../src/ledger/inspections/default-template';
 import type { Template } from '../../../../src/ledger/inspections/templates';
+import { PageBack } from '../../components/page-back';
 import { formatDateTime } from '../../lib/format';
 import { useLedger } from '../../shell/ledger-context';
-import { useNavigation } from '../../shell/navigation';
 import { ChecklistEditor } from './checklist-editor';
 import { GROUPS } from './groups';
 
@@ -19,7 +19,6 @@ const FAMILY = 'monthly';
 export function ChecklistPage() {
   const { t, i18n } = useTranslation();
   const { fail } = useLedger();
-  const { back } = useNavigation();
   const [versions, setVersions] = useState<Template[] | null>(null);
   const [editing, setEditing] = useState(false);
 
@@ -51,11 +50,7 @@ export function ChecklistPage() {
     <Stack maw={1100}>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Group>
-            <Button variant="subtle" size="compact-sm" onClick={back}>
-              {t('detail.back')}
-            </Button>
-          </Group>
+          <PageBack />
           <Title order={2}>{t('checklist.title')}</Title>
         </Stack>
       </Group>

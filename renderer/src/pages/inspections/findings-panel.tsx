@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../src/ledger/inspections/runs';
 import { DateField } from '../../components/fields/date-field';
-import { FormError } from '../../components/form-error';
+import { FormFooter } from '../../components/form-footer';
 import { useMutation } from '../../hooks/use-mutation';
 import { isIsoDate, today } from '../../lib/dates';
 import { required, validDate } from '../../lib/form-rules';
@@ -137,15 +137,7 @@ function CloseFindingForm({ finding, onCancel, onDone }: { finding: Finding; onC
           {...form.getInputProps('rectification')}
         />
         <DateField label={t('finding.closedOnLabel')} withAsterisk {...form.getInputProps('closedOn')} />
-        <FormError error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('finding.closeSubmit')}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t('finding.closeSubmit')} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,16 +1,17 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../src/ledger/inspections/runs';
-import { FormError } from '../../components/form-error';
+import { PageFormCard } from '../../components/page-form-card';
+import { PageTableCard } from '../../components/page-table-card';
 import { useMutation } from '../../hooks/use-mutation';
 import { notifySuccess } from '../../lib/notify';
 import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { FindingsPanel } from './findings-panel';
-import { RegisterPrint } from './register-print';
+import { RegisterPrintCard } from './register-print';
 
 type RunRow = { id: string; month: string; state: string };
 
@@ -50,41 +51,32 @@ export function InspectionsPage({ month }: { month?: string }) {
         </Button>
       </Group>
       <CreateRunForm month={month} runs={runs ?? []} />
-      <Card withBorder>
-        <Title order={4} mb="xs">
-          {t('inspection.runs', { count: runs?.length ?? 0 })}
-        </Title>
-        {runs && runs.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('inspection.noRuns')}
-          </Text>
-        ) : (
-          <Table fz="sm" striped highlightOnHover aria-label={t('inspection.runsLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={160}>{t('inspection.month')}</Table.Th>
-                <Table.Th>{t('inspection.stateLabel')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(runs ?? []).map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => navigate({ page: 'inspection', id: r.id })}>
-                      {t('inspection.runTitle', { month: r.month })}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={r.state === 'signed' ? 'teal' : 'orange'} variant="light">
-                      {t(`inspection.state.${r.state === 'signed' ? 'signed' : 'open'}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+      <PageTableCard
+        title={t('inspection.runs', { count: runs?.length ?? 0 })}
+        rows={runs}
+        empty={t('inspection.noRuns')}
+        label={t('inspection.runsLabel')}
+        head={
+          <>
+            <Table.Th w={160}>{t('inspection.month')}</Table.Th>
+            <Table.Th>{t('inspection.stateLabel')}</Table.Th>
+          </>
+        }
+        renderRow={(r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td>
+              <Anchor component="button" type="button" onClick={() => navigate({ page: 'inspection', id: r.id })}>
+                {t('inspection.runTitle', { month: r.month })}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Badge color={r.state === 'signed' ? 'teal' : 'orange'} variant="light">
+                {t(`inspection.state.${r.state === 'signed' ? 'signed' : 'open'}`)}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </Card>
+      />
       <FindingsPanel
         title={t('finding.allOpen', { count: open.length })}
         findings={open}
@@ -92,18 +84,12 @@ export function InspectionsPage({ month }: { month?: string }) {
         empty={t('finding.noneOpen')}
         onClosed={() => void load()}
       />
-      <Card withBorder>
-        <Title order={4} mb={4}>
-          {t('inspection.blankTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('inspection.printBlankHint')}
-        </Text>
-        <RegisterPrint
-          request={{ registerId: 'inspection', from: now.startOf('month').format('YYYY-MM-DD'), to: now.endOf('month').format('YYYY-MM-DD'), levels: [], blank: true }}
-          printLabel={t('inspection.printBlankButton')}
-        />
-      </Card>
+      <RegisterPrintCard
+        title={t('inspection.blankTitle')}
+        hint={t('inspection.printBlankHint')}
+        request={{ registerId: 'inspection', from: now.startOf('month').format('YYYY-MM-DD'), to: now.endOf('month').format('YYYY-MM-DD'), levels: [], blank: true }}
+        printLabel={t('inspection.printBlankButton')}
+      />
     </Stack>
   );
 }
@@ -131,22 +117,15 @@ function CreateRunForm({ month, runs }: { month: string | undefined; runs: reado
   });
 
   return (
-    <Card withBorder>
-      <form onSubmit={submit} noValidate aria-label={t('inspection.create')}>
-        <Stack gap="sm">
-          <Title order={4}>{t('inspection.create')}</Title>
-          <Group align="flex-end">
-            <TextInput type="month" label={t('inspection.month')} withAsterisk autoFocus w={200} {...form.getInputProps('month')} />
-            <Button type="submit" loading={busy}>
-              {existing ? t('inspection.openExisting', { month: form.values.month }) : t('inspection.createSubmit')}
-            </Button>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('inspection.createHint')}
-          </Text>
-          <FormError error={error} />
-        </Stack>
-      </form>
-    </Card>
+    <PageFormCard
+      title={t('inspection.create')}
+      onSubmit={submit}
+      submitLabel={existing ? t('inspection.openExisting', { month: form.values.month }) : t('inspection.createSubmit')}
+      busy={busy}
+      hint={t('inspection.createHint')}
+      error={error}
+    >
+      <TextInput type="month" label={t('inspection.month')} withAsterisk autoFocus w={200} {...form.getInputProps('month')} />
+    </PageFormCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintRequest } from '../../../../src/print/print-types';
@@ -8,12 +8,18 @@ import { notifySuccess } from '../../lib/notify';
 import type { PrintOutput } from '../print/print-page';
 import { PrintoutRegistration } from '../print/printout-registration';
 
+interface RegisterPrintProps {
+  request: PrintRequest;
+  printLabel: string;
+  testId?: string;
+}
+
 /**
  * 打印 / 保存为 PDF of one register for a given subject (a run, a session), where the
  * officer already is. A filled printout lists ledger content and is offered for
  * registration as a carrier (R-05); a blank form is not.
  */
-export function RegisterPrint({ request, printLabel, testId }: { request: PrintRequest; printLabel: string; testId?: string }) {
+export function RegisterPrint({ request, printLabel, testId }: RegisterPrintProps) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
   const [output, setOutput] = useState<PrintOutput | null>(null);
@@ -54,5 +60,20 @@ export function RegisterPrint({ request, printLabel, testId }: { request: PrintR
           <PrintoutRegistration key={`${output.path ?? 'printed'}:${output.pages ?? ''}`} output={output} />
         ))}
     </Stack>
+  );
+}
+
+/** RegisterPrint as a page's own card: a heading, then a line on what the printout holds. */
+export function RegisterPrintCard({ title, hint, ...print }: RegisterPrintProps & { title: string; hint: string }) {
+  return (
+    <Card withBorder>
+      <Title order={4} mb={4}>
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {hint}
+      </Text>
+      <RegisterPrint {...print} />
+    </Card>
   );
 }

@@ -1,18 +1,19 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../src/api/contract';
 import type { Finding, RunDetail, RunResult } from '../../../../src/ledger/inspections/runs';
 import type { TemplateItem } from '../../../../src/ledger/inspections/templates';
-import { errorText } from '../../lib/errors';
+import { DetailPending } from '../../components/detail-pending';
+import { PageBack } from '../../components/page-back';
+import { useDetail } from '../../hooks/use-detail';
 import { notifySuccess } from '../../lib/notify';
 import { useLedger } from '../../shell/ledger-context';
-import { useNavigation } from '../../shell/navigation';
 import type { ResultValue } from './finding-form';
 import { FindingsPanel } from './findings-panel';
 import { GROUPS } from './groups';
-import { RegisterPrint } from './register-print';
+import { RegisterPrintCard } from './register-print';
 import { ResultDialog, type ResultDialogTarget } from './result-dialog';
 import { RunItem } from './run-item';
 import { SignOff, Signatures } from './sign-off';
@@ -23,28 +24,12 @@ import { SignOff, Signatures } from './sign-off';
  * inspector, user and section head, after which the run is read-only and takes 更正 only.
  */
 export function RunPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { fail, reloadSummary } = useLedger();
-  const { back } = useNavigation();
-  const [detail, setDetail] = useState<RunDetail | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const read = useCallback(() => window.api.inspections.detail({ id }), [id]);
+  const { detail, setDetail, loadError, load } = useDetail(read);
   const [busyItem, setBusyItem] = useState<string | null>(null);
   const [target, setTarget] = useState<ResultDialogTarget | null>(null);
-
-  const load = useCallback(async () => {
-    const r = await window.api.inspections.detail({ id });
-    if (r.ok) {
-      setDetail(r.value);
-      setLoadError(null);
-    } else {
-      setLoadError(errorText(i18n, r.error));
-      fail(r.error);
-    }
-  }, [id, i18n, fail]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // The item callbacks stay the same across renders (RunItem is memoised) and read the
   // run as it is when they are called.
@@ -55,7 +40,7 @@ export function RunPage({ id }: { id: string }) {
 
   const applyResult = useCallback(
     (r: RunResult) => setDetail((d) => (d ? { ...d, results: [...d.results.filter((x) => x.itemId !== r.itemId), r] } : d)),
-    [],
+    [setDetail],
   );
 
   // Results are recorded one by one as the officer goes down the list; a refusal is shown
@@ -111,9 +96,7 @@ export function RunPage({ id }: { id: string }) {
     if (d) setTarget({ item, result: resultOf(d, item.id)?.result ?? 'pass', correction: true });
   }, []);
 
-  if (!detail) {
-    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
-  }
+  if (!detail) return <DetailPending error={loadError} />;
 
   const signed = detail.state === 'signed';
   const results = new Map(detail.results.map((r) => [r.itemId, r]));
@@ -127,11 +110,7 @@ export function RunPage({ id }: { id: string }) {
     <Stack maw={1200}>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Group>
-            <Button variant="subtle" size="compact-sm" onClick={back}>
-              {t('detail.back')}
-            </Button>
-          </Group>
+          <PageBack />
           <Group gap="md">
             <Title order={2} data-testid="run-title">
               {t('inspection.runTitle', { month: detail.month })}
@@ -208,20 +187,14 @@ export function RunPage({ id }: { id: string }) {
         />
       )}
 
-      <Card withBorder>
-        <Title order={4} mb={4}>
-          {t('inspection.printTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {signed ? t('inspection.printFilled') : t('inspection.printBlankHint')}
-        </Text>
-        <RegisterPrint
-          key={detail.state}
-          request={{ registerId: 'inspection', from: monthStart, to: monthEnd, levels: [], blank: !signed, subjectId: detail.id }}
-          printLabel={signed ? t('inspection.printFilledButton') : t('inspection.printBlankButton')}
-          testId="run-print"
-        />
-      </Card>
+      <RegisterPrintCard
+        key={detail.state}
+        title={t('inspection.printTitle')}
+        hint={signed ? t('inspection.printFilled') : t('inspection.printBlankHint')}
+        request={{ registerId: 'inspection', from: monthStart, to: monthEnd, levels: [], blank: !signed, subjectId: detail.id }}
+        printLabel={signed ? t('inspection.printFilledButton') : t('inspection.printBlankButton')}
+        testId="run-print"
+      />
 
       <ResultDialog
         runId={detail.id}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Center, Group, Loader, Stack, Text, Title } from '
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Holding } from '../../../../src/ledger/people/departure';
+import { PageBack } from '../../components/page-back';
 import { useDirectory } from '../../shell/directory';
 import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
@@ -15,7 +16,7 @@ export function PersonPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { people, reloadPeople } = useDirectory();
   const { fail } = useLedger();
-  const { back, navigate } = useNavigation();
+  const { navigate } = useNavigation();
   const [holdings, setHoldings] = useState<Holding[] | null>(null);
   const person = people.find((p) => p.id === id);
 
@@ -47,11 +48,7 @@ export function PersonPage({ id }: { id: string }) {
     <Stack maw={1100}>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Group gap="sm">
-            <Button variant="subtle" size="compact-sm" onClick={back}>
-              {t('detail.back')}
-            </Button>
-          </Group>
+          <PageBack />
           <Group gap="md">
             <Title order={2} data-testid="person-name">
               {person.name}

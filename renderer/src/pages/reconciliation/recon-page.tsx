@@ -1,11 +1,12 @@
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../../../src/api/contract';
 import { CabinetSelect } from '../../components/fields/cabinet-select';
 import { PersonSelect } from '../../components/fields/person-select';
-import { FormError } from '../../components/form-error';
+import { PageFormCard } from '../../components/page-form-card';
+import { PageTableCard } from '../../components/page-table-card';
 import { useMutation } from '../../hooks/use-mutation';
 import { formatDateTime } from '../../lib/format';
 import { chosen } from '../../lib/form-rules';
@@ -47,45 +48,36 @@ export function ReconPage({ purpose }: { purpose?: string | undefined }) {
     <Stack maw={1100}>
       <Title order={2}>{t('recon.title')}</Title>
       <StartForm purpose={purpose && isPurpose(purpose) ? purpose : undefined} />
-      <Card withBorder>
-        <Title order={4} mb="xs">
-          {t('recon.sessions', { count: sessions?.length ?? 0 })}
-        </Title>
-        {sessions && sessions.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('recon.noSessions')}
-          </Text>
-        ) : (
-          <Table fz="sm" striped highlightOnHover aria-label={t('recon.sessionsLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={200}>{t('recon.startedAt')}</Table.Th>
-                <Table.Th>{t('recon.purposeLabel')}</Table.Th>
-                <Table.Th>{t('recon.scope')}</Table.Th>
-                <Table.Th>{t('recon.stateLabel')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(sessions ?? []).map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => navigate({ page: 'reconSession', id: s.id })}>
-                      {formatDateTime(s.startedAt, i18n.language)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(`recon.purpose.${s.purpose}`, { defaultValue: s.purpose })}</Table.Td>
-                  <Table.Td>{t(`recon.scopes.${s.scopeKind}`, { defaultValue: s.scopeKind })}</Table.Td>
-                  <Table.Td>
-                    <Badge color={s.endedAt ? 'teal' : 'orange'} variant="light">
-                      {s.endedAt ? t('recon.stateEnded') : t('recon.stateOpen')}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+      <PageTableCard
+        title={t('recon.sessions', { count: sessions?.length ?? 0 })}
+        rows={sessions}
+        empty={t('recon.noSessions')}
+        label={t('recon.sessionsLabel')}
+        head={
+          <>
+            <Table.Th w={200}>{t('recon.startedAt')}</Table.Th>
+            <Table.Th>{t('recon.purposeLabel')}</Table.Th>
+            <Table.Th>{t('recon.scope')}</Table.Th>
+            <Table.Th>{t('recon.stateLabel')}</Table.Th>
+          </>
+        }
+        renderRow={(s) => (
+          <Table.Tr key={s.id}>
+            <Table.Td>
+              <Anchor component="button" type="button" onClick={() => navigate({ page: 'reconSession', id: s.id })}>
+                {formatDateTime(s.startedAt, i18n.language)}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{t(`recon.purpose.${s.purpose}`, { defaultValue: s.purpose })}</Table.Td>
+            <Table.Td>{t(`recon.scopes.${s.scopeKind}`, { defaultValue: s.scopeKind })}</Table.Td>
+            <Table.Td>
+              <Badge color={s.endedAt ? 'teal' : 'orange'} variant="light">
+                {s.endedAt ? t('recon.stateEnded') : t('recon.stateOpen')}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </Card>
+      />
     </Stack>
   );
 }
@@ -110,42 +102,28 @@ function StartForm({ purpose }: { purpose: ReconPurpose | undefined }) {
   });
 
   return (
-    <Card withBorder>
-      <form onSubmit={submit} noValidate aria-label={t('recon.start')}>
-        <Stack gap="sm">
-          <Title order={4}>{t('recon.start')}</Title>
-          <Group align="flex-end">
-            <Select
-              label={t('recon.purposeLabel')}
-              withAsterisk
-              autoFocus
-              allowDeselect={false}
-              w={200}
-              data={RECON_PURPOSES.map((p) => ({ value: p, label: t(`recon.purpose.${p}`) }))}
-              {...form.getInputProps('purpose')}
-            />
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('recon.scope')}
-              </Text>
-              <SegmentedControl
-                aria-label={t('recon.scope')}
-                data={SCOPES.map((s) => ({ value: s, label: t(`recon.scopes.${s}`) }))}
-                {...form.getInputProps('scopeKind')}
-              />
-            </Stack>
-            {scope === 'cabinet' && <CabinetSelect label={t('recon.cabinet')} withAsterisk w={240} {...form.getInputProps('cabinetId')} />}
-            {scope === 'person' && <PersonSelect label={t('recon.person')} withAsterisk includeInactive w={240} {...form.getInputProps('personId')} />}
-            <Button type="submit" loading={busy}>
-              {t('recon.startSubmit')}
-            </Button>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('recon.startHint')}
-          </Text>
-          <FormError error={error} />
-        </Stack>
-      </form>
-    </Card>
+    <PageFormCard title={t('recon.start')} onSubmit={submit} submitLabel={t('recon.startSubmit')} busy={busy} hint={t('recon.startHint')} error={error}>
+      <Select
+        label={t('recon.purposeLabel')}
+        withAsterisk
+        autoFocus
+        allowDeselect={false}
+        w={200}
+        data={RECON_PURPOSES.map((p) => ({ value: p, label: t(`recon.purpose.${p}`) }))}
+        {...form.getInputProps('purpose')}
+      />
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {t('recon.scope')}
+        </Text>
+        <SegmentedControl
+          aria-label={t('recon.scope')}
+          data={SCOPES.map((s) => ({ value: s, label: t(`recon.scopes.${s}`) }))}
+          {...form.getInputProps('scopeKind')}
+        />
+      </Stack>
+      {scope === 'cabinet' && <CabinetSelect label={t('recon.cabinet')} withAsterisk w={240} {...form.getInputProps('cabinetId')} />}
+      {scope === 'person' && <PersonSelect label={t('recon.person')} withAsterisk includeInactive w={240} {...form.getInputProps('personId')} />}
+    </PageFormCard>
   );
 }

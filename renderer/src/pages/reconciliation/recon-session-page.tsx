@@ -1,15 +1,14 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReconReport } from '../../../../src/ledger/inspections/reconciliation';
+import { DetailPending } from '../../components/detail-pending';
 import { FormError } from '../../components/form-error';
+import { PageBack } from '../../components/page-back';
+import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
-import { errorText } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
-import { useLedger } from '../../shell/ledger-context';
-import { useNavigation } from '../../shell/navigation';
-import { RegisterPrint } from '../inspections/register-print';
+import { RegisterPrintCard } from '../inspections/register-print';
 import { ReconReportView } from './recon-report-view';
 import { ScanPanel } from './scan-panel';
 
@@ -19,34 +18,16 @@ import { ScanPanel } from './scan-panel';
  */
 export function ReconSessionPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { fail } = useLedger();
-  const { back } = useNavigation();
-  const [report, setReport] = useState<ReconReport | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const read = useCallback(() => window.api.recon.report({ sessionId: id }), [id]);
+  const { detail: report, setDetail: setReport, loadError, version } = useDetail(read);
   const [confirming, setConfirming] = useState(false);
-  const [unsighted, setUnsighted] = useState(0);
+  // What the last scan left unsighted, for the read it followed: a newer read counts afresh.
+  const [scanned, setScanned] = useState<{ version: number; unsighted: number } | null>(null);
   const { run, error, setError, busy } = useMutation();
 
-  const load = useCallback(async () => {
-    const r = await window.api.recon.report({ sessionId: id });
-    if (r.ok) {
-      setReport(r.value);
-      setUnsighted(r.value.expected - r.value.sighted.length);
-      setLoadError(null);
-    } else {
-      setLoadError(errorText(i18n, r.error));
-      fail(r.error);
-    }
-  }, [id, i18n, fail]);
+  if (!report) return <DetailPending error={loadError} />;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!report) {
-    return <Center py="xl">{loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}</Center>;
-  }
-
+  const unsighted = scanned?.version === version ? scanned.unsighted : report.expected - report.sighted.length;
   const ended = report.endedAt !== null;
   const end = async () => {
     const done = await run(() => window.api.recon.end({ sessionId: id }));
@@ -60,11 +41,7 @@ export function ReconSessionPage({ id }: { id: string }) {
   return (
     <Stack maw={1100}>
       <Stack gap={4}>
-        <Group>
-          <Button variant="subtle" size="compact-sm" onClick={back}>
-            {t('detail.back')}
-          </Button>
-        </Group>
+        <PageBack />
         <Group gap="md">
           <Title order={2} data-testid="recon-title">
             {t('recon.sessionTitle', { purpose: t(`recon.purpose.${report.purpose}`, { defaultValue: report.purpose }) })}
@@ -85,7 +62,7 @@ export function ReconSessionPage({ id }: { id: string }) {
             sessionId={id}
             sighted={report.sighted.length}
             expected={report.expected}
-            onOutcome={(o) => setUnsighted(o.expected - o.sighted)}
+            onOutcome={(o) => setScanned({ version, unsighted: o.expected - o.sighted })}
           />
           <Group mt="md">
             <Button color="orange" onClick={() => setConfirming(true)}>
@@ -98,19 +75,13 @@ export function ReconSessionPage({ id }: { id: string }) {
       {ended && <ReconReportView report={report} />}
 
       {ended && (
-        <Card withBorder>
-          <Title order={4} mb={4}>
-            {t('recon.printTitle')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('recon.printHint')}
-          </Text>
-          <RegisterPrint
-            request={{ registerId: 'discrepancy', from: day, to: (report.endedAt ?? report.startedAt).slice(0, 10), levels: [], blank: false, subjectId: id }}
-            printLabel={t('recon.print')}
-            testId="recon-print"
-          />
-        </Card>
+        <RegisterPrintCard
+          title={t('recon.printTitle')}
+          hint={t('recon.printHint')}
+          request={{ registerId: 'discrepancy', from: day, to: (report.endedAt ?? report.startedAt).slice(0, 10), levels: [], blank: false, subjectId: id }}
+          printLabel={t('recon.print')}
+          testId="recon-print"
+        />
       )}
 
       <Modal

@@ -1,10 +1,10 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Group, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarrierListRow } from '../../../../../src/ledger/carriers/carrier-queries';
 import { DateField } from '../../../components/fields/date-field';
-import { FormError } from '../../../components/form-error';
+import { FormFooter } from '../../../components/form-footer';
 
 /** Every action form gets the carrier it acts on and reports back when main accepted it. */
 export interface ActionFormProps {
@@ -25,20 +25,11 @@ interface FrameProps {
 
 /** The form, main's refusal (it names the rule) and the two buttons; Enter submits. */
 export function ActionFormFrame({ onSubmit, error, busy, submitLabel, onCancel, children }: FrameProps) {
-  const { t } = useTranslation();
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         {children}
-        <FormError error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

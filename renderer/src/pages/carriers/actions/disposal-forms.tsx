@@ -1,9 +1,11 @@
 import { Checkbox, Group, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import type { IpcResult } from '../../../../../src/api/result';
 import { DateField } from '../../../components/fields/date-field';
 import { PersonNameInput } from '../../../components/fields/person-name-input';
 import { useMutation } from '../../../hooks/use-mutation';
+import type { Level } from '../../../lib/carrier-enums';
 import { today } from '../../../lib/dates';
 import { required, validDate } from '../../../lib/form-rules';
 import { toPersonRef } from '../../../lib/person-ref';
@@ -77,11 +79,27 @@ export function ReturnToIssuerForm({ carrier, onDone, onCancel }: ActionFormProp
   );
 }
 
-/** 报告下落不明: reported at once; the leak deadline runs from today. */
-export function LostForm({ carrier, onDone, onCancel }: ActionFormProps) {
+interface LostReport {
+  reportedTo: string;
+  circumstances: string;
+  occurredOn: string;
+  note: string;
+}
+
+interface LostReportFormProps {
+  /** The item's level sets the leak deadline the warning names. */
+  level: Level;
+  submitLabel: string;
+  report: (v: LostReport) => Promise<IpcResult<unknown>>;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** 报告下落不明 for anything with a level: carriers and media share the timers. */
+export function LostReportForm({ level, submitLabel, report, onDone, onCancel }: LostReportFormProps) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
-  const form = useForm({
+  const form = useForm<LostReport>({
     initialValues: { reportedTo: '', circumstances: '', occurredOn: today(), note: '' },
     validate: {
       reportedTo: required(t, t('lost.reportedTo')),
@@ -90,18 +108,31 @@ export function LostForm({ carrier, onDone, onCancel }: ActionFormProps) {
     },
   });
   const submit = form.onSubmit(async (v) => {
-    const done = await run(() => window.api.carriers.reportLost({ carrierId: carrier.id, ...v }));
-    if (done) onDone();
+    if (await run(() => report(v))) onDone();
   });
   return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('lost.submit')} onCancel={onCancel}>
+    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel}>
       <Text size="sm" c="red.8">
-        {t('lost.warning', { days: carrier.level === 'juemi' ? 10 : 60 })}
+        {t('lost.warning', { days: level === 'juemi' ? 10 : 60 })}
       </Text>
       <TextInput label={t('lost.reportedTo')} withAsterisk autoFocus maxLength={100} {...form.getInputProps('reportedTo')} />
       <Textarea label={t('lost.circumstances')} withAsterisk maxLength={500} autosize minRows={2} {...form.getInputProps('circumstances')} />
       <DateAndNote form={form} dateLabel={t('lost.occurredOn')} />
     </ActionFormFrame>
+  );
+}
+
+/** 报告下落不明: reported at once; the leak deadline runs from today. */
+export function LostForm({ carrier, onDone, onCancel }: ActionFormProps) {
+  const { t } = useTranslation();
+  return (
+    <LostReportForm
+      level={carrier.level}
+      submitLabel={t('lost.submit')}
+      report={(v) => window.api.carriers.reportLost({ carrierId: carrier.id, ...v })}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
   );
 }
 
