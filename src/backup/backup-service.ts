@@ -211,9 +211,23 @@ export class BackupService {
     const report = await this.verify(input);
     if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
     const volume = await this.volume(input.fsUuid);
-    const result = await this.deps.vault.restoreFrom(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, hook);
-    this.recordRestoredFrom(input.name, report);
-    return { ...result, chain: this.deps.vault.summary().chain };
+    this.refuseWhileRunning();
+    // After the test restore: the swap (copies of both vaults), then the restored vault is
+    // opened and checked again; both take long enough on a large ledger to be shown.
+    this.progress = { running: true, phase: 'swap', fraction: 0 };
+    let done = false;
+    try {
+      const step = (s: RestoreStep) => {
+        if (s === 'swapped') this.progress = { running: true, phase: 'reopen', fraction: 0 };
+        hook?.(s);
+      };
+      const result = await this.deps.vault.restoreFrom(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, step);
+      this.recordRestoredFrom(input.name, report);
+      done = true;
+      return { ...result, chain: this.deps.vault.summary().chain };
+    } finally {
+      this.progress = done ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: 0 };
+    }
   }
 
   /**

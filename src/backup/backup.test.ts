@@ -63,6 +63,20 @@ afterEach(() => {
 
 const backupDirs = (uuid: string) => readdirSync(join(volumes.root, uuid, BACKUP_ROOT));
 
+/** The phases backup:progress reports while `job` runs, polled as the window does; `whileRunning` is tried once a phase shows. */
+async function phasesDuring<T>(job: Promise<T>, whileRunning: () => Promise<void> = async () => {}): Promise<{ value: T; phases: string[] }> {
+  const phases: string[] = [];
+  let settled = false;
+  const done = job.finally(() => (settled = true));
+  while (!settled) {
+    const p = await call<{ running: boolean; phase: string }>('backup:progress');
+    if (p.running && phases.at(-1) !== p.phase) phases.push(p.phase);
+    if (p.running) await whileRunning();
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  return { value: await done, phases };
+}
+
 describe('registering a backup medium', () => {
   it('R-05 only a medium for 本系统备份介质, at the ledger’s highest level or above', async () => {
     volumes.plug('OTHER', 'UUID-BBBB');
@@ -97,17 +111,11 @@ describe('backup, verify and retention', () => {
 
   it('a test restore shows its phases as it goes, and no backup starts while it runs', async () => {
     const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
-    const phases: string[] = [];
     let refusal: AppError | null = null;
-    let settled = false;
-    const verifying = call<{ ok: boolean }>('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' }).finally(() => (settled = true));
-    while (!settled) {
-      const p = await call<{ running: boolean; phase: string; fraction: number }>('backup:progress');
-      if (p.running && phases.at(-1) !== p.phase) phases.push(p.phase);
-      if (p.running && !refusal) refusal = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    expect((await verifying).ok).toBe(true);
+    const { value, phases } = await phasesDuring(call<{ ok: boolean }>('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' }), async () => {
+      refusal ??= await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
+    });
+    expect(value.ok).toBe(true);
     // The checks run in worker threads for at least their start-up: that phase is always seen.
     expect(phases).toContain('checks');
     expect(['open', 'hash', 'checks'].filter((p) => phases.includes(p))).toEqual(phases);
@@ -240,8 +248,10 @@ describe('restore', () => {
     await call('carriers:receive', { receivedOn: '2026-11-21', receiverId: keeper.id, items: [{ title: '备份之后的文件', carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id }] });
     const cmp = await call<{ backup: { counts: Record<string, number> }; current: { counts: Record<string, number> } }>('backup:compare', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
     expect([cmp.backup.counts.carriers, cmp.current.counts.carriers]).toEqual([1, 2]);
-    const r = await call<{ chain: { ok: boolean } }>('backup:restore', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
+    const { value: r, phases } = await phasesDuring(call<{ chain: { ok: boolean } }>('backup:restore', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' }));
     expect(r.chain.ok).toBe(true);
+    // After the test restore: the swap, then the restored vault reopened and checked again.
+    expect(phases.slice(phases.indexOf('checks'))).toEqual(['checks', 'swap', 'reopen']);
     expect((await call<{ total: number }>('carriers:list', {})).total).toBe(1);
     expect(readdirSync(join(dir, 'vault')).some((f) => f.startsWith('pre-restore-'))).toBe(true);
     expect(readdirSync(join(dir, 'vault'))).not.toContain('restore-in-progress.json');

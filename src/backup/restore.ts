@@ -1,4 +1,5 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFile, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
 import type { VaultPaths } from '../vault/vault-paths';
@@ -15,7 +16,22 @@ interface Marker {
   backupDir: string;
 }
 
-function copyDurable(from: string, to: string): void {
+/**
+ * The swap's copies run in the thread pool, so the window can show the restore's progress
+ * meanwhile; the rollback (also run at start-up, before anything else) stays synchronous.
+ */
+async function copyDurable(from: string, to: string): Promise<void> {
+  await copyFile(from, to);
+  const h = await open(to, 'r+');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+  fsyncDir(dirname(to));
+}
+
+function copyDurableSync(from: string, to: string): void {
   copyFileSync(from, to);
   // copyFileSync does not fsync. Syncing the copy in place (rather than rewriting it from
   // memory) keeps a large ledger out of RAM; the folder is synced for the new name.
@@ -34,14 +50,14 @@ function copyDurable(from: string, to: string): void {
  * is replaced: if the process dies in between, `recoverInterruptedRestore` puts the old
  * vault back at the next start. The vault must be locked (database closed) by the caller.
  */
-export function swapInBackup(paths: VaultPaths, backupDir: string, now: string, hook: (s: RestoreStep) => void = () => {}): Marker {
+export async function swapInBackup(paths: VaultPaths, backupDir: string, now: string, hook: (s: RestoreStep) => void = () => {}): Promise<Marker> {
   const preRestoreDir = join(paths.dir, `pre-restore-${now.replace(/[-:.]/g, '').slice(0, 15)}`);
   mkdirSync(preRestoreDir, { recursive: true, mode: 0o700 });
-  copyDurable(paths.database, join(preRestoreDir, FILES.ledger));
-  copyDurable(paths.keySlots, join(preRestoreDir, FILES.keySlots));
+  await copyDurable(paths.database, join(preRestoreDir, FILES.ledger));
+  await copyDurable(paths.keySlots, join(preRestoreDir, FILES.keySlots));
   hook('saved-current');
-  copyDurable(join(backupDir, FILES.ledger), paths.database + STAGED);
-  copyDurable(join(backupDir, FILES.keySlots), paths.keySlots + STAGED);
+  await copyDurable(join(backupDir, FILES.ledger), paths.database + STAGED);
+  await copyDurable(join(backupDir, FILES.keySlots), paths.keySlots + STAGED);
   hook('staged');
   const marker: Marker = { preRestoreDir, startedAt: now, backupDir };
   writeFileAtomic(join(paths.dir, RESTORE_MARKER), JSON.stringify(marker));
@@ -67,8 +83,8 @@ export function rollbackRestore(paths: VaultPaths): boolean {
   if (!existsSync(file)) return false;
   const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
   for (const suffix of ['-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
-  copyDurable(join(marker.preRestoreDir, FILES.ledger), paths.database + STAGED);
-  copyDurable(join(marker.preRestoreDir, FILES.keySlots), paths.keySlots + STAGED);
+  copyDurableSync(join(marker.preRestoreDir, FILES.ledger), paths.database + STAGED);
+  copyDurableSync(join(marker.preRestoreDir, FILES.keySlots), paths.keySlots + STAGED);
   renameSync(paths.keySlots + STAGED, paths.keySlots);
   renameSync(paths.database + STAGED, paths.database);
   rmSync(file, { force: true });

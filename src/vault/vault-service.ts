@@ -74,7 +74,7 @@ export class VaultService {
 
   private async swapAndReopen(backupDir: string, secret: string, kind: SlotKind, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     this.lock('restore');
-    const marker = swapInBackup(this.paths, backupDir, this.nowIso(), hook);
+    const marker = await swapInBackup(this.paths, backupDir, this.nowIso(), hook);
     try {
       const r = await this.unlockWith(kind, secret);
       if (!r.integrity.cipherOk || r.integrity.quickCheck.join() !== 'ok' || !r.chain.ok) {

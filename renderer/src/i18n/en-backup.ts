@@ -99,9 +99,10 @@ export const enBackup: typeof zhBackup = {
       checksLabel: 'Checks',
       close: 'Close',
       progressLabel: 'Test restore progress',
-      phase: { open: 'Opening the key, copying to a temporary place', hash: 'Hash and page checks', checks: 'Database structure and audit chain' },
+      phase: { open: 'Opening the key, copying to a temporary place', hash: 'Hash and page checks', checks: 'Database structure and audit chain', swap: 'Keeping a copy of the current ledger, swapping the backup in', reopen: 'Opening the restored ledger and checking it again' },
     },
     restore: {
+      progressLabel: 'Restore progress',
       action: 'Restore…',
       title: 'Restore from backup: {{name}}',
       intro: 'The backup is verified and compared with the current ledger first; nothing is restored until you confirm.',

@@ -101,9 +101,10 @@ export const zhBackup = {
       checksLabel: '校验项目',
       close: '关闭',
       progressLabel: '试恢复进度',
-      phase: { open: '解开密钥，复制到临时位置', hash: '核对哈希与每页加密校验', checks: '检查数据库结构与审计链' },
+      phase: { open: '解开密钥，复制到临时位置', hash: '核对哈希与每页加密校验', checks: '检查数据库结构与审计链', swap: '保留当前台账副本，换入备份', reopen: '打开恢复后的台账并再次校验' },
     },
     restore: {
+      progressLabel: '恢复进度',
       action: '恢复…',
       title: '从备份恢复：{{name}}',
       intro: '先校验备份并与当前台账比较；确认后才会恢复。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/settings/settings-schema';
-import { DEFAULT_BACKUP_SETTINGS, formatBytes, overallPercent, phaseOf, verifyPercent, verifyPhaseOf } from './backup-text';
+import { DEFAULT_BACKUP_SETTINGS, formatBytes, overallPercent, phaseOf, restorePercent, verifyPercent, verifyPhaseOf } from './backup-text';
 
 describe('backup texts', () => {
   it('one bar over the phases: copying fills most of it, done is full, idle is empty', () => {
@@ -20,6 +20,7 @@ describe('backup texts', () => {
     expect(verifyPercent({ phase: 'checks', fraction: 0.5 })).toBe(67);
     expect(verifyPercent({ phase: 'checks', fraction: 1 })).toBe(99);
     expect(verifyPhaseOf({ phase: 'snapshot' })).toBe('open');
+    expect([restorePercent({ phase: 'checks', fraction: 1 }), restorePercent({ phase: 'swap', fraction: 0 }), restorePercent({ phase: 'reopen', fraction: 0 })]).toEqual([45, 45, 60]);
   });
 
   it('sizes in binary units', () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../src/api/result';
@@ -53,6 +53,28 @@ describe('从备份恢复', () => {
     expect(restore).toHaveBeenCalledTimes(1);
     expect(restore).toHaveBeenCalledWith({ fsUuid: 'UUID-1', name: NAME, kind: 'passphrase', secret: 'Old#Pass-2026' });
     expect((await screen.findByTestId('restore-done')).textContent).toContain('已从备份恢复台账，审计链头 #42 ee55ee55');
+    expect(onRestored).toHaveBeenCalledTimes(1);
+  });
+
+  it('while the restore runs, the bar names its step: the swap, then the restored ledger checked again', async () => {
+    const { restore, onRestored, user } = setup();
+    let answer!: (v: Awaited<ReturnType<typeof window.api.backup.restore>>) => void;
+    restore.mockReturnValue(new Promise((r) => (answer = r)));
+    let progress = { running: true, phase: 'swap', fraction: 0 };
+    vi.mocked(window.api.backup.progress).mockImplementation(async () => ok(progress));
+    await user.type(screen.getByLabelText('备份时的台账口令'), 'Old#Pass-2026{Enter}');
+    await user.type(await screen.findByRole('textbox', { name: '请输入“确认恢复”以确认' }), '确认恢复');
+    await user.click(screen.getByRole('button', { name: '恢复台账' }));
+
+    await waitFor(() => expect(screen.getByTestId('verify-phase').textContent).toBe('保留当前台账副本，换入备份'));
+    expect(screen.getByRole('progressbar', { name: '恢复进度' }).getAttribute('aria-valuenow')).toBe('45');
+    progress = { running: true, phase: 'reopen', fraction: 0 };
+    await waitFor(() => expect(screen.getByTestId('verify-phase').textContent).toBe('打开恢复后的台账并再次校验'));
+    expect(screen.getByRole('progressbar', { name: '恢复进度' }).getAttribute('aria-valuenow')).toBe('60');
+
+    answer(ok({ ...unlockResult(), chain: chain() }));
+    await screen.findByTestId('restore-done');
+    expect(screen.queryByTestId('verify-progress')).toBeNull();
     expect(onRestored).toHaveBeenCalledTimes(1);
   });
 

@@ -103,7 +103,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
                 autoComplete="off"
                 data-autofocus
               />
-              {restore.busy && <VerifyProgress progress={progress} />}
+              {restore.busy && <VerifyProgress progress={progress} restore />}
               <FormError error={restore.error} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={onClose} disabled={restore.busy}>
