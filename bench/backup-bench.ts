@@ -3,12 +3,13 @@
  * bytes. Uses the encrypted database kept by `BENCH_KEEP=<dir> npm run bench` (100,000
  * carriers, ~500,000 events); without one it builds a smaller vault first.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, fsyncSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyBackup } from '../src/backup/backup-verify';
 import { writeBackup } from '../src/backup/backup-writer';
 import { openCipherDatabase } from '../src/db/open-database';
+import { fsyncFile } from '../src/fs/atomic-write';
 import { DEFAULT_KDF, wrapKey } from '../src/vault/key-slots';
 
 const keep = process.env.BENCH_KEEP;
@@ -37,9 +38,7 @@ try {
   const plainCopy = () => {
     const t0 = performance.now();
     copyFileSync(dbFile, join(work, 'plain-copy.db'));
-    const fd = openSync(join(work, 'plain-copy.db'), 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
+    fsyncFile(join(work, 'plain-copy.db'));
     const ms = performance.now() - t0;
     rmSync(join(work, 'plain-copy.db'));
     return ms;

@@ -22,7 +22,7 @@ const db = openCipherDatabase(file, KEY);
 try {
   let t = performance.now();
   db.pragma('wal_checkpoint(TRUNCATE)');
-  const pages = cipherIntegrityCheck(file, KEY);
+  const pages = await cipherIntegrityCheck(file, KEY);
   const quick = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
   const chain = verifyChain(db, new Date().toISOString());
   const sequentialMs = performance.now() - t;

@@ -12,8 +12,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
-    // The preload polyfill calls fetch(); the app loads from file:// and must hold no
-    // network code at all.
+    // The preload polyfill is a network request in disguise; the app loads from file:// and
+    // must hold no network code at all.
     modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 2000,

@@ -4,15 +4,15 @@ import { copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChainVerification } from '../api/types';
+import { startDatabaseChecks, type RunningChecks } from '../db/checks/check-runner';
+import { OPEN_CHECK, type BackupCheck } from '../db/checks/database-checks';
 import { pageVerifier } from '../db/cipher-integrity';
 import { AppError } from '../errors/app-error';
+import { eachChunk, sha256File } from '../fs/file-streams';
 import { keySlotFileSchema, unwrapKey, type SlotKind } from '../vault/key-slots';
 import { normalizeRecoveryKey } from '../vault/recovery-key';
 import { FILES, readManifest, type Manifest } from './backup-format';
 import { deriveKey, macMatches } from './backup-keys';
-import { startDatabaseChecks, type RunningChecks } from '../db/checks/check-runner';
-import { OPEN_CHECK, type BackupCheck } from '../db/checks/database-checks';
-import { eachChunk, sha256File } from '../fs/file-streams';
 
 export type { BackupCheck };
 
@@ -42,14 +42,14 @@ export async function openBackupKey(dir: string, secret: string, kind: SlotKind)
     : new AppError('WRONG_RECOVERY_KEY', '恢复密钥无法打开此备份');
 }
 
+export type VerifyProgress = (p: { phase: 'open' | 'hash' | 'checks'; fraction: number }) => void;
+
 /**
  * "Test restore": everything short of replacing the vault. The backup is opened read-only
  * from a private temporary copy; the manifest's MAC, both files' hashes, every page's
  * HMAC, quick_check and the whole audit chain are checked against what the manifest says.
  * Everything after the copy reads the copy, so what is hashed is what is opened.
  */
-export type VerifyProgress = (p: { phase: 'open' | 'hash' | 'checks'; fraction: number }) => void;
-
 export async function verifyBackup(dir: string, secret: string, kind: SlotKind, now: string, onProgress: VerifyProgress = () => {}): Promise<BackupVerification & { dataKey: Buffer }> {
   const checks: BackupCheck[] = [];
   const add = (name: string, ok: boolean, detail = '') => (checks.push({ name, ok, detail }), ok);

@@ -1,7 +1,7 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fsyncDir, writeFileAtomic } from '../fs/atomic-write';
+import { fsyncDir, fsyncFile, writeFileAtomic } from '../fs/atomic-write';
 import type { VaultPaths } from '../vault/vault-paths';
 import { FILES } from './backup-format';
 
@@ -33,14 +33,8 @@ async function copyDurable(from: string, to: string): Promise<void> {
 
 function copyDurableSync(from: string, to: string): void {
   copyFileSync(from, to);
-  // copyFileSync does not fsync. Syncing the copy in place (rather than rewriting it from
-  // memory) keeps a large ledger out of RAM; the folder is synced for the new name.
-  const fd = openSync(to, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  // Synced in place rather than rewritten from memory: a large ledger stays out of RAM.
+  fsyncFile(to);
   fsyncDir(dirname(to));
 }
 

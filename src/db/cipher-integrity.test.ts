@@ -26,31 +26,31 @@ function makeDb(): { file: string; key: Buffer } {
 }
 
 describe('cipherIntegrityCheck (SQLCipher 4 page HMACs)', () => {
-  it('accepts every page of a sound database', () => {
+  it('accepts every page of a sound database', async () => {
     const { file, key } = makeDb();
-    const r = cipherIntegrityCheck(file, key);
+    const r = await cipherIntegrityCheck(file, key);
     expect(r.errors).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.pagesChecked).toBeGreaterThan(50);
   });
 
-  it('names the page whose bytes were flipped', () => {
+  it('names the page whose bytes were flipped', async () => {
     const { file, key } = makeDb();
     const bytes = readFileSync(file);
     const page = 7;
     const offset = (page - 1) * SQLCIPHER4.pageSize + 100;
     bytes[offset] = (bytes[offset] ?? 0) ^ 0xff;
     writeFileSync(file, bytes);
-    const r = cipherIntegrityCheck(file, key);
+    const r = await cipherIntegrityCheck(file, key);
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([`第 ${page} 页 HMAC 校验失败`]);
   });
 
-  it('a file cut inside a page is named, and its whole pages still checked', () => {
+  it('a file cut inside a page is named, and its whole pages still checked', async () => {
     const { file, key } = makeDb();
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, 10 * SQLCIPHER4.pageSize + 100));
-    const r = cipherIntegrityCheck(file, key);
+    const r = await cipherIntegrityCheck(file, key);
     expect(r).toMatchObject({ ok: false, pagesChecked: 10 });
     expect(r.errors).toEqual([`文件大小 ${10 * SQLCIPHER4.pageSize + 100} 不是页大小 4096 的整数倍`]);
   });
@@ -62,9 +62,9 @@ describe('cipherIntegrityCheck (SQLCipher 4 page HMACs)', () => {
     expect(() => v.update(Buffer.alloc(SQLCIPHER4.pageSize))).toThrow(/only the last chunk/);
   });
 
-  it('fails every page under a wrong key', () => {
+  it('fails every page under a wrong key', async () => {
     const { file } = makeDb();
-    const r = cipherIntegrityCheck(file, randomBytes(32));
+    const r = await cipherIntegrityCheck(file, randomBytes(32));
     expect(r.ok).toBe(false);
     expect(r.errors[0]).toBe('第 1 页 HMAC 校验失败');
   });

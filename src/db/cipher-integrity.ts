@@ -1,5 +1,5 @@
 import { createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { eachChunk } from '../fs/file-streams';
 
 /**
  * SQLCipher's own `PRAGMA cipher_integrity_check` is not implemented by sqlite3mc, so the
@@ -64,19 +64,9 @@ export function pageVerifier(key: Buffer): { update(chunk: Buffer): void; result
   };
 }
 
-// Whole pages per read: 8 MiB.
-const READ_PAGES = 2048;
-
-export function cipherIntegrityCheck(file: string, key: Buffer): CipherIntegrityResult {
+/** Every page of a file, read in chunks in the thread pool (see eachChunk). */
+export async function cipherIntegrityCheck(file: string, key: Buffer): Promise<CipherIntegrityResult> {
   const verifier = pageVerifier(key);
-  const buf = Buffer.allocUnsafe(READ_PAGES * SQLCIPHER4.pageSize);
-  const fd = openSync(file, 'r');
-  try {
-    for (let offset = 0, n = readSync(fd, buf, 0, buf.length, 0); n > 0; offset += n, n = readSync(fd, buf, 0, buf.length, offset)) {
-      verifier.update(buf.subarray(0, n));
-    }
-    return verifier.result();
-  } finally {
-    closeSync(fd);
-  }
+  await eachChunk(file, (chunk) => verifier.update(chunk));
+  return verifier.result();
 }

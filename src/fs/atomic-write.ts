@@ -18,6 +18,16 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
   fsyncDir(dirname(file));
 }
 
+/** A file written by other means (copyFileSync does not sync) made durable in place. */
+export function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function fsyncDir(dir: string): void {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;

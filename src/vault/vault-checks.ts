@@ -1,9 +1,8 @@
 import type { ChainVerification, IntegrityReport } from '../api/types';
 import { verifyChain } from '../audit/audit-log';
-import { pageVerifier } from '../db/cipher-integrity';
+import { cipherIntegrityCheck } from '../db/cipher-integrity';
 import { startDatabaseChecks } from '../db/checks/check-runner';
 import type { Db } from '../db/open-database';
-import { eachChunk } from '../fs/file-streams';
 
 /**
  * The unlock checks: every page's HMAC, quick_check and the whole audit chain. quick_check
@@ -17,9 +16,7 @@ export async function checkVault(db: Db, file: string, dataKey: Buffer, now: str
   db.pragma('wal_checkpoint(TRUNCATE)');
   const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, keyHex: dataKey.toString('hex'), expected: null, now })));
   try {
-    const pages = pageVerifier(dataKey);
-    await eachChunk(file, (chunk) => pages.update(chunk));
-    const cipher = pages.result();
+    const cipher = await cipherIntegrityCheck(file, dataKey);
     const [structure, chained] = await running.results();
     const quickCheck = structure?.quickCheck ?? (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
     const chain = chained?.chain ?? verifyChain(db, now);
