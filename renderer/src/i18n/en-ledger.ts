@@ -37,8 +37,6 @@ export const enLedger: typeof zhLedger = {
     post: 'Post',
     clearance: 'Clearance',
     status: 'Status',
-    active: 'In post',
-    inactive: 'Left',
     submit: 'Register',
     registered: 'Registered {{name}}',
     list: 'People ({{count}})',

@@ -36,8 +36,6 @@ export const zhLedger = {
     post: '岗位',
     clearance: '涉密等级',
     status: '状态',
-    active: '在岗',
-    inactive: '已离岗',
     submit: '登记',
     registered: '已登记人员：{{name}}',
     list: '人员名单（{{count}} 人）',

@@ -25,6 +25,3 @@ exhaustive<Clearance, (typeof CLEARANCES)[number]>(true);
 
 /** States in which an item is out of the cabinet with someone (and can be overdue). */
 export const OUT_STATES: readonly CarrierState[] = ['lent', 'circulating', 'taken_out'];
-
-/** States after which the item has left the unit's custody for good. */
-export const FINAL_STATES: readonly CarrierState[] = ['destroyed', 'returned'];

@@ -14,6 +14,3 @@ export const addDays = (date: string, days: number): string => dayjs(date).add(d
 export const firstOfMonth = (date: string): string => dayjs(date).startOf('month').format(ISO_DATE);
 
 export const isIsoDate = (v: string): boolean => ISO_DATE_RE.test(v) && dayjs(v).format(ISO_DATE) === v;
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => dayjs(to).diff(dayjs(from), 'day');

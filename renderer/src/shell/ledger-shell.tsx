@@ -120,8 +120,8 @@ export function LedgerShell({ onLock, onVaultLocked }: LedgerShellProps) {
   );
 
   const ctx = useMemo<LedgerContextValue | null>(
-    () => (summary ? { summary, reloadSummary, setChain, verifyChain, fail } : null),
-    [summary, reloadSummary, setChain, verifyChain, fail],
+    () => (summary ? { summary, reloadSummary, verifyChain, fail } : null),
+    [summary, reloadSummary, verifyChain, fail],
   );
 
   const lock = async () => {

@@ -43,7 +43,6 @@ export function renderInShell(ui: ReactElement, opts: ShellOptions = {}): Render
   const ctx: LedgerContextValue = {
     summary: summary(),
     reloadSummary: vi.fn(async () => true),
-    setChain: vi.fn(),
     verifyChain: vi.fn(async () => chain()),
     fail: vi.fn(),
     ...opts.ctx,

@@ -33,7 +33,6 @@ function ledger() {
 const ctx: LedgerContextValue = {
   summary: summary(),
   reloadSummary: vi.fn(async () => true),
-  setChain: vi.fn(),
   verifyChain: vi.fn(async () => chain()),
   fail: vi.fn(),
 };

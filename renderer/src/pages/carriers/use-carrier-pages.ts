@@ -15,7 +15,6 @@ export const MAX_CACHED_PAGES = 30;
 
 interface CacheState {
   key: string;
-  generation: number;
   total: number | null;
   pages: Map<number, CarrierListRow[]>;
 }
@@ -26,8 +25,6 @@ export interface CarrierPages {
   rowAt: (index: number) => CarrierListRow | undefined;
   /** Asks for every page the rows start..end (inclusive) fall on. */
   ensureRange: (start: number, end: number) => void;
-  /** Drops the cache and reads again (after a change made elsewhere). */
-  reload: () => void;
 }
 
 /**
@@ -38,11 +35,10 @@ export interface CarrierPages {
 export function useCarrierPages(query: CarrierListBase): CarrierPages {
   const { fail } = useLedger();
   const key = queryKey(query);
-  const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<CacheState>({ key, generation, total: null, pages: new Map() });
-  const live = useRef({ key, generation });
+  const [state, setState] = useState<CacheState>({ key, total: null, pages: new Map() });
+  const live = useRef(key);
   const inflight = useRef(new Set<string>());
-  const current = state.key === key && state.generation === generation;
+  const current = state.key === key;
   const cached = useRef<ReadonlyMap<number, CarrierListRow[]>>(state.pages);
   /** When each page was last needed, for dropping the stalest first. */
   const lastNeeded = useRef(new Map<number, number>());
@@ -53,7 +49,7 @@ export function useCarrierPages(query: CarrierListBase): CarrierPages {
 
   const loadPage = useCallback(
     async (page: number) => {
-      const token = `${key}#${generation}#${page}`;
+      const token = `${key}#${page}`;
       if (cached.current.has(page) || inflight.current.has(token)) return;
       inflight.current.add(token);
       try {
@@ -64,29 +60,29 @@ export function useCarrierPages(query: CarrierListBase): CarrierPages {
           limit: PAGE_SIZE,
           withTotal: page === 0,
         });
-        if (live.current.key !== key || live.current.generation !== generation) return;
+        if (live.current !== key) return;
         if (!r.ok) {
           fail(r.error);
           return;
         }
         setState((s) => {
-          const pages = new Map(s.key === key && s.generation === generation ? s.pages : []);
+          const same = s.key === key;
+          const pages = new Map(same ? s.pages : []);
           pages.set(page, r.value.rows);
           while (pages.size > MAX_CACHED_PAGES) pages.delete(stalest(pages, lastNeeded.current));
-          const same = s.key === key;
-          return { key, generation, total: r.value.total >= 0 ? r.value.total : same ? s.total : null, pages };
+          return { key, total: r.value.total >= 0 ? r.value.total : same ? s.total : null, pages };
         });
       } finally {
         inflight.current.delete(token);
       }
     },
-    [key, generation, fail],
+    [key, fail],
   );
 
   useEffect(() => {
-    live.current = { key, generation };
+    live.current = key;
     void loadPage(0);
-  }, [key, generation, loadPage]);
+  }, [key, loadPage]);
 
   const ensureRange = useCallback(
     (start: number, end: number) => {
@@ -107,13 +103,7 @@ export function useCarrierPages(query: CarrierListBase): CarrierPages {
     [pages],
   );
 
-  return {
-    // A reload keeps showing the last total until the fresh first page answers.
-    total: state.key === key ? state.total : null,
-    rowAt,
-    ensureRange,
-    reload: useCallback(() => setGeneration((g) => g + 1), []),
-  };
+  return { total: current ? state.total : null, rowAt, ensureRange };
 }
 
 function stalest(pages: ReadonlyMap<number, unknown>, lastNeeded: ReadonlyMap<number, number>): number {

@@ -19,15 +19,15 @@ import { ScanPanel } from './scan-panel';
 export function ReconSessionPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const read = useCallback(() => window.api.recon.report({ sessionId: id }), [id]);
-  const { detail: report, setDetail: setReport, loadError, version } = useDetail(read);
+  const { detail: report, setDetail: setReport, loadError } = useDetail(read);
   const [confirming, setConfirming] = useState(false);
-  // What the last scan left unsighted, for the read it followed: a newer read counts afresh.
-  const [scanned, setScanned] = useState<{ version: number; unsighted: number } | null>(null);
+  // What the last scan left unsighted; before any scan, what the report says.
+  const [afterScan, setAfterScan] = useState<number | null>(null);
   const { run, error, setError, busy } = useMutation();
 
   if (!report) return <DetailPending error={loadError} />;
 
-  const unsighted = scanned?.version === version ? scanned.unsighted : report.expected - report.sighted.length;
+  const unsighted = afterScan ?? report.expected - report.sighted.length;
   const ended = report.endedAt !== null;
   const end = async () => {
     const done = await run(() => window.api.recon.end({ sessionId: id }));
@@ -62,7 +62,7 @@ export function ReconSessionPage({ id }: { id: string }) {
             sessionId={id}
             sighted={report.sighted.length}
             expected={report.expected}
-            onOutcome={(o) => setScanned({ version, unsighted: o.expected - o.sighted })}
+            onOutcome={(o) => setAfterScan(o.expected - o.sighted)}
           />
           <Group mt="md">
             <Button color="orange" onClick={() => setConfirming(true)}>
