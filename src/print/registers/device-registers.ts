@@ -6,7 +6,6 @@ import { COMPUTER_KIND_LABELS, COMPUTER_STATE_LABELS, MEDIUM_KIND_LABELS, MEDIUM
 import { MEDIUM_OPERATION_LABELS } from '../../ledger/devices/device-schemas';
 import { listComputers, listMedia, type ComputerRow, type MediumRow } from '../../ledger/devices/device-queries';
 import { usageBook, type UsageEntry } from '../../ledger/devices/usage-commands';
-import { DEFAULT_SETTINGS } from '../../settings/settings-schema';
 import type { ParsedPrintRequest } from '../print-types';
 import { field } from './register-rows';
 import type { RegisterSpec } from './register-spec';
@@ -91,9 +90,8 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
       if (!req.subjectId) return [];
       const level = (sql(db, 'SELECT level FROM computers WHERE id = ?').get(req.subjectId) as { level: Level } | undefined)?.level ?? 'neibu';
       const years = new Set([Number(req.from.slice(0, 4)), Number(req.to.slice(0, 4))]);
-      const ctx = { db, at: '', today: req.to, actor: '', settings: DEFAULT_SETTINGS };
       return [...years]
-        .flatMap((year) => usageBook(ctx, { computerId: req.subjectId as string, year }))
+        .flatMap((year) => usageBook({ db }, { computerId: req.subjectId as string, year }))
         .filter((u) => u.workDate >= req.from && u.workDate <= req.to)
         // R-05, conservatively: the book of a computer is marked at the computer's level,
         // which bounds everything handled on it.

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { BackupProgress } from '../../../../src/backup/backup-service';
-import { PROGRESS_POLL_MS } from './use-backup-run';
+
+export const PROGRESS_POLL_MS = 300;
 
 /**
- * backup:progress while `active` (a test restore or a restore under way): the last
- * reading of a job still running. Readings from before the job started, or after it
- * ended, are not shown.
+ * backup:progress while `active` (a backup, a test restore or a restore under way): the
+ * last reading of a job still running. Readings from before the job started (idle), or
+ * after it ended, are not shown.
  */
 export function useProgressPoll(active: boolean, pollMs: number = PROGRESS_POLL_MS): BackupProgress | null {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
@@ -15,7 +16,7 @@ export function useProgressPoll(active: boolean, pollMs: number = PROGRESS_POLL_
     let live = true;
     const timer = window.setInterval(() => {
       void window.api.backup.progress().then((r) => {
-        if (live && r.ok && r.value.running) setProgress(r.value);
+        if (live && r.ok && r.value.running && r.value.phase !== 'idle') setProgress(r.value);
       });
     }, pollMs);
     return () => {
