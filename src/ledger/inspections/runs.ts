@@ -102,8 +102,8 @@ export function createRun(ctx: LedgerContext, input: unknown, backup: () => Back
   const id = randomUUID();
   inLedgerTransaction(ctx.db, () => {
     if (sql(ctx.db, 'SELECT 1 FROM inspection_runs WHERE month = ?').get(p.month)) throw new AppError('CONFLICT', `${p.month} 的检查已经创建`);
-    const evidence = monthEvidence(ctx, p.month, backup());
-    sql(ctx.db, 'INSERT INTO inspection_runs (id, month, template_id, state, created_at, evidence) VALUES (?, ?, ?, ?, ?, ?)').run(id, p.month, template.id, 'open', ctx.at, JSON.stringify(evidence));
+    // An open run's evidence is read live (runDetail); it is stored when the run is signed.
+    sql(ctx.db, 'INSERT INTO inspection_runs (id, month, template_id, state, created_at, evidence) VALUES (?, ?, ?, ?, ?, ?)').run(id, p.month, template.id, 'open', ctx.at, '{}');
     appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'inspection', entityId: id, type: 'created', occurredOn: ctx.today, payload: { month: p.month, templateId: template.id, templateVersion: template.version }, subject: `${p.month} 月度检查` });
   });
   return runDetail(ctx, id, backup);
