@@ -8,7 +8,7 @@ import type { LedgerContext } from '../ledger-context';
 import { getPerson } from '../people/people';
 import { ruleError } from '../rule-checks';
 import { crossUseViolation, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
-import type { Computer } from './device-model';
+import type { Computer, Medium } from './device-model';
 import { getComputer, getMedium } from './device-repo';
 import { checkComputerState } from './device-rules';
 import { endUsageSchema, logUsageSchema, missingUsageQuerySchema, startUsageSchema, usageBookQuerySchema } from './device-schemas';
@@ -73,20 +73,29 @@ function begin(ctx: LedgerContext, c: Computer, userId: string, work: string, st
 }
 
 /**
- * Closing an entry checks what was handled (R-04: never above the computer's level) and
- * every medium used (R-36: refusals kept as findings); media used on this computer rise
- * to its level or the content's, by their own events.
+ * R-36 for every medium of a session, before its transaction: a refusal is kept in its own
+ * transaction, which an enclosing one would roll back with the refused command.
  */
-function finish(ctx: LedgerContext, c: Computer, entryId: string, p: { endedAt: string; work?: string | undefined; highestLevel: Level; mediaIds: string[]; anomalies: string }): void {
+function mediaUsableOn(ctx: LedgerContext, c: Computer, mediaIds: string[], attempt: Record<string, unknown>): Medium[] {
+  return mediaIds.map((id) => {
+    const m = getMedium(ctx.db, id);
+    const v = crossUseViolation(m, c, '');
+    if (v) refuseCrossUse(ctx, m, c, '', v, attempt);
+    return m;
+  });
+}
+
+/**
+ * Closing an entry checks what was handled (R-04: never above the computer's level); media
+ * used on this computer rise
+ * to its level or the content's, by their own events. The media were checked (R-36) before
+ * the transaction, by mediaUsableOn.
+ */
+function finish(ctx: LedgerContext, c: Computer, entryId: string, media: Medium[], p: { endedAt: string; work?: string | undefined; highestLevel: Level; anomalies: string }): void {
   const entry = sql(ctx.db, 'SELECT * FROM usage_log WHERE id = ?').get(entryId) as { started_at: string; work: string } | undefined;
   if (!entry) throw new AppError('NOT_FOUND', '使用登记不存在');
   if (p.endedAt < entry.started_at) throw new AppError('VALIDATION', '结束时间不能早于开始时间');
   if (isHigher(p.highestLevel, c.level)) throw ruleError('R-04', `计算机 ${c.number}（${LEVEL_LABELS[c.level]}）不得处理${LEVEL_LABELS[p.highestLevel]}信息`);
-  const media = p.mediaIds.map((id) => getMedium(ctx.db, id));
-  for (const m of media) {
-    const v = crossUseViolation(m, c, '');
-    if (v) refuseCrossUse(ctx, m, c, '', v, { usageEntryId: entryId });
-  }
   const work = p.work ?? entry.work;
   const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
     entity: 'computer',
@@ -129,8 +138,9 @@ export function endUsage(ctx: LedgerContext, input: unknown): UsageEntry {
   const c = getComputer(ctx.db, p.computerId);
   const open = openEntry(ctx, c.id);
   if (!open) throw new AppError('CONFLICT', `计算机 ${c.number} 没有未结束的使用登记`);
+  const media = mediaUsableOn(ctx, c, p.mediaIds, { usageEntryId: open.id });
   return inLedgerTransaction(ctx.db, () => {
-    finish(ctx, c, open.id, { endedAt: p.endedAt ?? ctx.at, work: p.work, highestLevel: p.highestLevel, mediaIds: p.mediaIds, anomalies: p.anomalies });
+    finish(ctx, c, open.id, media, { endedAt: p.endedAt ?? ctx.at, work: p.work, highestLevel: p.highestLevel, anomalies: p.anomalies });
     return usageEntry(ctx, open.id);
   });
 }
@@ -139,14 +149,10 @@ export function endUsage(ctx: LedgerContext, input: unknown): UsageEntry {
 export function logUsage(ctx: LedgerContext, input: unknown): UsageEntry {
   const p = logUsageSchema.parse(input);
   const c = getComputer(ctx.db, p.computerId);
-  for (const id of p.mediaIds) {
-    const m = getMedium(ctx.db, id);
-    const v = crossUseViolation(m, c, '');
-    if (v) refuseCrossUse(ctx, m, c, '', v, { startedAt: p.startedAt, work: p.work });
-  }
+  const media = mediaUsableOn(ctx, c, p.mediaIds, { startedAt: p.startedAt, work: p.work });
   return inLedgerTransaction(ctx.db, () => {
     const id = begin(ctx, c, p.userId, p.work, p.startedAt);
-    finish(ctx, c, id, p);
+    finish(ctx, c, id, media, p);
     return usageEntry(ctx, id);
   });
 }
@@ -155,7 +161,7 @@ const usageEntry = (ctx: LedgerContext, id: string): UsageEntry =>
   toEntry(sql(ctx.db, 'SELECT u.*, p.name AS user_name FROM usage_log u JOIN people p ON p.id = u.user_id WHERE u.id = ?').get(id) as Record<string, unknown>);
 
 /** R-32: one book per computer and year. */
-export function usageBook(ctx: LedgerContext, input: unknown): UsageEntry[] {
+export function usageBook(ctx: Pick<LedgerContext, 'db'>, input: unknown): UsageEntry[] {
   const q = usageBookQuerySchema.parse(input);
   return (sql(ctx.db, 'SELECT u.*, p.name AS user_name FROM usage_log u JOIN people p ON p.id = u.user_id WHERE computer_id = ? AND year = ? ORDER BY started_at').all(q.computerId, q.year) as Record<string, unknown>[]).map(toEntry);
 }
