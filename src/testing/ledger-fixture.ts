@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMigrations, migrate } from '../db/migrate';
 import { openCipherDatabase, type Db } from '../db/open-database';
+import { AppError } from '../errors/app-error';
 import { registerCabinet, type Cabinet } from '../ledger/cabinets/cabinets';
 import type { Approval, CarrierFieldsInput } from '../ledger/carriers/carrier-model';
 import type { LedgerContext } from '../ledger/carriers/carrier-transition';
@@ -74,3 +75,14 @@ export const approval = (p: Person, role: Approval['role'] = 'leader', approvedO
 });
 
 export const ref = (p: Person) => ({ personId: p.id, name: p.name });
+
+/** Runs a command that must be refused and returns the AppError it threw. */
+export const refused = (fn: () => unknown): AppError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected the command to be refused');
+};

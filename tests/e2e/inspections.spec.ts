@@ -11,8 +11,10 @@ import { InspectionsListPage } from '../pages/inspections-list-page';
 import { InspectionsRunPage } from '../pages/inspections-run-page';
 import { input, isoDay, pickOption, toast, typeName } from '../pages/mantine';
 import { PeoplePersonPage } from '../pages/people-person-page';
+import { PrintPage } from '../pages/print-page';
 import { ReconPage, ReconSessionPage } from '../pages/recon-page';
 import { expect, test } from './support/bridge';
+import { relaxIdleLock } from './support/ledger-setup';
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -45,7 +47,7 @@ async function setUp(services: Services, names: Record<string, 'core' | 'importa
   const call = caller(services);
   await call('vault:create', { unitName: UNIT, officerName: OFFICER, passphrase: 'Baomi#2026-Ledger' });
   // An idle "minute" is a second in these tests (bridge.ts); rendering PDFs takes longer.
-  await call('settings:update', { idleMinutes: 240 });
+  await relaxIdleLock(services);
   const people: Record<string, string> = {};
   for (const [name, clearance] of Object.entries(names)) {
     people[name] = (await call<{ id: string }>('people:register', { name, department: '综合处', post: '科员', clearance })).id;
@@ -152,7 +154,7 @@ test('§7 a month’s run: evidence pre-filled from the ledger (an R-24 overdue 
 
   // Register 12, filled from the signed run, as a PDF with the shipped font.
   await run.print.getByRole('button', { name: '保存为 PDF' }).click();
-  await expect(app.getByTestId('pdf-saved')).toContainText(/共 \d+ 页/, { timeout: PDF_MS });
+  await expect(new PrintPage(app).pdfSaved).toContainText(/共 \d+ 页/, { timeout: PDF_MS });
   expect(printer.files).toHaveLength(1);
   const pdf = printer.files[0] as string;
   expect(sh('pdffonts', [pdf])).toMatch(/NotoSansSC\S*\s.*\syes\s+yes\s+yes/);
@@ -245,7 +247,7 @@ test('清点 by scanning: a duplicate and an unknown code warn at once, the coun
   await app.screenshot({ path: path.join(SHOTS, 'recon-report.png'), fullPage: true });
 
   await session.print.getByRole('button', { name: '保存为 PDF' }).click();
-  await expect(app.getByTestId('pdf-saved')).toContainText(/共 \d+ 页/, { timeout: PDF_MS });
+  await expect(new PrintPage(app).pdfSaved).toContainText(/共 \d+ 页/, { timeout: PDF_MS });
   const raw = sh('pdftotext', ['-raw', printer.files[0] as string, '-']).replace(/\s/g, '');
   for (const text of ['清点差异报告', '缺失', c!.number, '重复', 'ZT-1999-0009', '机密']) expect(raw).toContain(text);
 

@@ -1,5 +1,6 @@
 import { dispatch } from '../../src/api/dispatch';
 import { AppShellPage } from '../pages/app-shell-page';
+import { toast } from '../pages/mantine';
 import { SettingsPage } from '../pages/settings-page';
 import { RecoverySheetPage } from '../pages/recovery-sheet-page';
 import { UnlockPage } from '../pages/unlock-page';
@@ -23,7 +24,7 @@ test('after changing the passphrase the old one fails and the new one unlocks', 
   await expect(settings.current).toHaveAccessibleDescription('当前口令错误，口令未更换');
 
   await settings.changePassphrase(VAULT.passphrase, NEW_PASSPHRASE);
-  await expect(settings.toast('口令已更换')).toBeVisible();
+  await expect(toast(app, '口令已更换')).toBeVisible();
   await expect(settings.current).toHaveValue('');
 
   await shell.lock();
@@ -79,7 +80,7 @@ test('R-15 the loan maximum is a unit setting; a reissued recovery key replaces 
   await settings.carrierNumberPattern.fill('BM-{year}-{seq}');
   await settings.maxLoanDays.fill('10');
   await settings.saveRulesButton.click();
-  await expect(settings.toast('设置已保存')).toBeVisible();
+  await expect(toast(app, '设置已保存')).toBeVisible();
   const saved = await dispatch(services.handlers, 'settings:get', undefined);
   expect(saved).toMatchObject({ ok: true, value: { maxLoanDays: 10, carrierNumberPattern: 'BM-{year}-{seq}' } });
 

@@ -1,6 +1,7 @@
 import { AppShellPage } from '../pages/app-shell-page';
 import { CreateVaultPage } from '../pages/create-vault-page';
 import { HomePage } from '../pages/home-page';
+import { toast } from '../pages/mantine';
 import { RecoverySheetPage } from '../pages/recovery-sheet-page';
 import { UnlockPage } from '../pages/unlock-page';
 import { expect, test } from './support/bridge';
@@ -84,7 +85,7 @@ test('locking, a wrong passphrase, then unlocking shows the home page with integ
   await app.screenshot({ path: '/tmp/home.png', fullPage: true });
 
   await home.verifyButton.click();
-  await expect(app.getByRole('alert').filter({ hasText: '审计链校验通过' })).toBeVisible();
+  await expect(toast(app, '审计链校验通过')).toBeVisible();
   await expect(home.chainBadge).toHaveText('完好');
 });
 

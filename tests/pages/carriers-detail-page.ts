@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DetailPage } from './detail-page';
 import { input, pickOption, typeName } from './mantine';
 
 export interface Approval {
@@ -8,42 +9,14 @@ export interface Approval {
 }
 
 /** A carrier's page: marking, fields, actions (each in a dialog) and the timeline. */
-export class CarriersDetailPage {
+export class CarriersDetailPage extends DetailPage {
   readonly marking: Locator;
-  readonly number: Locator;
-  readonly title: Locator;
-  readonly stateBadge: Locator;
-  readonly toolbar: Locator;
-  readonly dialog: Locator;
-  readonly dialogError: Locator;
-  readonly timeline: Locator;
   readonly leakStatus: Locator;
-  readonly backButton: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
+    super(page);
     this.marking = page.getByTestId('detail-marking');
-    this.number = page.getByTestId('detail-number');
-    this.title = page.getByTestId('detail-title');
-    this.stateBadge = page.getByTestId('detail-number').locator('..').getByTestId('state-badge');
-    this.toolbar = page.getByRole('toolbar', { name: '办理' });
-    this.dialog = page.getByRole('dialog');
-    this.dialogError = this.dialog.getByTestId('form-error');
-    this.timeline = page.getByRole('table', { name: '记录' });
     this.leakStatus = page.getByTestId('leak-status');
-    this.backButton = page.getByRole('button', { name: '返回' });
-  }
-
-  async expectShown(number: string): Promise<void> {
-    await expect(this.number).toHaveText(number);
-  }
-
-  action(name: string): Locator {
-    return this.toolbar.getByRole('button', { name, exact: true });
-  }
-
-  /** The value beside a field label in the record's two tables. */
-  field(label: string): Locator {
-    return this.page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
   }
 
   timelineEvents(): Locator {
@@ -81,9 +54,5 @@ export class CarriersDetailPage {
     await typeName(input(this.dialog, '申请人'), v.applicant);
     await this.approve(v);
     await this.dialog.getByRole('button', { name: '登记复制' }).click();
-  }
-
-  async expectDialogClosed(): Promise<void> {
-    await expect(this.dialog).toHaveCount(0);
   }
 }

@@ -44,10 +44,6 @@ export class CarriersListPage {
     return this.row(number).getByTestId('state-badge');
   }
 
-  levelChip(level: '绝密' | '机密' | '秘密' | '内部'): Locator {
-    return this.page.getByRole('group', { name: '密级' }).getByRole('checkbox', { name: level });
-  }
-
   async select(number: string): Promise<void> {
     await this.row(number).getByRole('checkbox', { name: `选择 ${number}` }).check();
   }

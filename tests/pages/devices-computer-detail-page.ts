@@ -1,46 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { DetailPage } from './detail-page';
 import { input, pickOption, typeName } from './mantine';
 
 /** A designated computer's page: desk-side usage entry, actions (dialogs), fields, record and book. */
-export class DevicesComputerDetailPage {
-  readonly number: Locator;
+export class DevicesComputerDetailPage extends DetailPage {
   readonly level: Locator;
-  readonly stateBadge: Locator;
-  readonly toolbar: Locator;
-  readonly dialog: Locator;
-  readonly dialogError: Locator;
-  readonly timeline: Locator;
-  readonly usage: Locator;
   readonly usageStatus: Locator;
-  readonly backButton: Locator;
 
-  constructor(private readonly page: Page) {
-    this.number = page.getByTestId('detail-number');
+  constructor(page: Page) {
+    super(page);
     this.level = page.getByTestId('detail-level');
-    this.stateBadge = page.getByTestId('detail-number').locator('..').getByTestId('state-badge');
-    this.toolbar = page.getByRole('toolbar', { name: '办理' });
-    this.dialog = page.getByRole('dialog');
-    this.dialogError = this.dialog.getByTestId('form-error');
-    this.timeline = page.getByRole('table', { name: '记录' });
-    this.usage = page.getByTestId('usage-quick-entry');
     this.usageStatus = page.getByTestId('usage-status');
-    this.backButton = page.getByRole('button', { name: '返回' });
-  }
-
-  async expectShown(number: string): Promise<void> {
-    await expect(this.number).toHaveText(number);
-  }
-
-  action(name: string): Locator {
-    return this.toolbar.getByRole('button', { name, exact: true });
-  }
-
-  field(label: string): Locator {
-    return this.page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
-  }
-
-  async expectDialogClosed(): Promise<void> {
-    await expect(this.dialog).toHaveCount(0);
   }
 
   /** R-31: the check date defaults to today; the label checkbox is what is asked. */

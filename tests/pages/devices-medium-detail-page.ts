@@ -1,38 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { DetailPage } from './detail-page';
 import { input, pickOption } from './mantine';
 
 /** A medium's page: R-36 findings, actions (dialogs), fields, bound computers and record. */
-export class DevicesMediumDetailPage {
-  readonly number: Locator;
-  readonly stateBadge: Locator;
-  readonly toolbar: Locator;
-  readonly dialog: Locator;
-  readonly dialogError: Locator;
+export class DevicesMediumDetailPage extends DetailPage {
   readonly findings: Locator;
   readonly boundComputers: Locator;
-  readonly timeline: Locator;
 
-  constructor(private readonly page: Page) {
-    this.number = page.getByTestId('detail-number');
-    this.stateBadge = page.getByTestId('detail-number').locator('..').getByTestId('state-badge');
-    this.toolbar = page.getByRole('toolbar', { name: '办理' });
-    this.dialog = page.getByRole('dialog');
-    this.dialogError = this.dialog.getByTestId('form-error');
+  constructor(page: Page) {
+    super(page);
     this.findings = page.getByTestId('medium-findings');
     this.boundComputers = page.getByTestId('bound-computers');
-    this.timeline = page.getByRole('table', { name: '记录' });
-  }
-
-  async expectShown(number: string): Promise<void> {
-    await expect(this.number).toHaveText(number);
-  }
-
-  action(name: string): Locator {
-    return this.toolbar.getByRole('button', { name, exact: true });
-  }
-
-  async expectDialogClosed(): Promise<void> {
-    await expect(this.dialog).toHaveCount(0);
   }
 
   /** the recipient signs; the pledge date defaults to today. */

@@ -4,14 +4,10 @@ import type { Locator, Page } from '@playwright/test';
 export class InspectionsDueList {
   readonly list: Locator;
   readonly overdue: Locator;
-  readonly dueSoon: Locator;
-  readonly upcoming: Locator;
 
   constructor(page: Page) {
     this.list = page.getByTestId('due-list');
     this.overdue = page.getByTestId('due-overdue');
-    this.dueSoon = page.getByTestId('due-due_soon');
-    this.upcoming = page.getByTestId('due-upcoming');
   }
 
   /** The entry whose title contains `text`, in whichever group it is. */

@@ -6,13 +6,11 @@ export class ReconPage {
   readonly heading: Locator;
   readonly startForm: Locator;
   readonly purpose: Locator;
-  readonly sessions: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '清点', level: 2 });
     this.startForm = page.getByRole('form', { name: '开始清点' });
     this.purpose = input(this.startForm, '清点类型');
-    this.sessions = page.getByRole('table', { name: '清点记录' });
   }
 
   async goTo(): Promise<void> {

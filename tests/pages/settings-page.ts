@@ -1,14 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { toast } from './mantine';
 
 export class SettingsPage {
   readonly heading: Locator;
   readonly idleMinutes: Locator;
-  readonly minLength: Locator;
   readonly saveButton: Locator;
   readonly current: Locator;
   readonly next: Locator;
   readonly confirm: Locator;
-  readonly changeButton: Locator;
   readonly passphraseSummary: Locator;
   readonly rulesForm: Locator;
   readonly maxLoanDays: Locator;
@@ -21,12 +20,10 @@ export class SettingsPage {
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '设置', level: 2 });
     this.idleMinutes = page.getByLabel('空闲自动锁定（分钟）');
-    this.minLength = page.getByLabel('口令最小长度');
     this.saveButton = page.getByRole('button', { name: '保存设置' });
     this.current = page.getByLabel('当前口令', { exact: true });
     this.next = page.getByLabel('新口令', { exact: true });
     this.confirm = page.getByLabel('确认新口令', { exact: true });
-    this.changeButton = page.getByRole('button', { name: '更换口令' });
     this.passphraseSummary = page.getByTestId('passphrase-summary');
     this.rulesForm = page.getByRole('form', { name: '台账规则' });
     this.maxLoanDays = this.rulesForm.getByRole('textbox', { name: '借阅最长期限（天）' });
@@ -43,14 +40,10 @@ export class SettingsPage {
     await expect(this.idleMinutes).toBeVisible();
   }
 
-  toast(text: string): Locator {
-    return this.page.getByRole('alert').filter({ hasText: text });
-  }
-
   async setIdleMinutes(minutes: number): Promise<void> {
     await this.idleMinutes.fill(String(minutes));
     await this.saveButton.click();
-    await expect(this.toast('设置已保存')).toBeVisible();
+    await expect(toast(this.page, '设置已保存')).toBeVisible();
   }
 
   async changePassphrase(current: string, next: string, confirm = next): Promise<void> {

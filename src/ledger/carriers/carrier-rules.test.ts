@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../audit/audit-log';
-import { AppError } from '../../errors/app-error';
-import { approval, item, ledgerFixture, ref, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { approval, item, ledgerFixture, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
 import { eventsOf } from '../events/event-store';
 import { copyCarrier, receiveBatch, registerMade } from './carrier-intake';
 import { circulate, distribute, lend, returnLoan, takeOut, bringBack } from './carrier-movements';
@@ -23,16 +22,6 @@ beforeEach(() => {
   f = ledgerFixture();
 });
 afterEach(() => f.cleanup());
-
-const refused = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the command to be refused');
-};
 
 const receiveOne = (over = {}) =>
   receiveBatch(f.ctx(), { receivedOn: TODAY, receiverId: f.people.officer.id, items: [item(f, over)] })[0]!;

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../errors/app-error';
-import { approval, ledgerFixture, ref, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { approval, ledgerFixture, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
 import { eventsOf } from '../events/event-store';
 import type { Level } from '../classification/levels';
 import {
@@ -22,16 +21,6 @@ beforeEach(() => {
   f = ledgerFixture();
 });
 afterEach(() => f.cleanup());
-
-const refused = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the command to be refused');
-};
 
 const computer = (number: string, level: Level = 'jimi', enable = true) => {
   const c = registerComputer(f.ctx(), {

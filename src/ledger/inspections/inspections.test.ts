@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../errors/app-error';
-import { approval, item, ledgerFixture, ref, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { approval, item, ledgerFixture, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
 import { receiveBatch } from '../carriers/carrier-intake';
 import { handoverPerson, reportLost } from '../carriers/carrier-disposal';
 import { lend } from '../carriers/carrier-movements';
@@ -19,15 +18,6 @@ beforeEach(() => {
 afterEach(() => f.cleanup());
 const noBackup = () => null;
 
-const refused = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 const receive = (n: number, over = {}) =>
   receiveBatch(f.ctx(), { receivedOn: '2026-11-02', receiverId: f.people.officer.id, items: Array.from({ length: n }, (_, i) => item(f, { copyNumbers: String(i + 1), ...over })) });
 
