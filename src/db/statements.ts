@@ -15,3 +15,9 @@ export function sql(db: Db, text: string): Statement {
   if (!s) cache.set(text, (s = db.prepare<unknown[]>(text)));
   return s;
 }
+
+/**
+ * A constant set of values (states, say) as an SQL list: `('a', 'b')`. Only for values
+ * written in the code; anything a user typed goes in as a parameter.
+ */
+export const sqlList = (values: readonly string[]): string => `(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;

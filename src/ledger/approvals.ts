@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personRefSchema } from './people/person-ref';
+import { dateSchema } from './date-schemas';
 
 /** Roles whose approval the rules ask for: name who must approve 绝密. */
 export const APPROVER_ROLES = ['leader', 'unit_head', 'originator', 'section_head'] as const;
@@ -14,7 +15,7 @@ export const approvalSchema = z
   .object({
     approver: personRefSchema,
     role: z.enum(APPROVER_ROLES),
-    approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+    approvedOn: dateSchema,
     note: z.string().trim().max(200).default(''),
   })
   .strict();

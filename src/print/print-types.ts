@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVELS, type Level } from '../ledger/classification/levels';
+import { dateSchema as date } from '../ledger/date-schemas';
 
 /** Registers of DOMAIN §6: 1-7 carriers, 8-11 and 13 computers and media. */
 export const REGISTER_IDS = [
@@ -21,7 +22,6 @@ export const REGISTER_IDS = [
 ] as const;
 export type RegisterId = (typeof REGISTER_IDS)[number];
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const printRequestSchema = z
   .object({

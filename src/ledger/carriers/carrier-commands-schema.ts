@@ -5,12 +5,12 @@ import { personRefSchema } from '../people/person-ref';
 import {
   approvalSchema,
   carrierFieldsSchema,
-  dateSchema as date,
   DESTRUCTION_METHODS,
   idSchema as id,
   textSchema as text,
   transferSchema,
 } from './carrier-model';
+import { dateSchema as date } from '../date-schemas';
 
 /** Inputs of the carrier commands; the IPC contract uses these same schemas. */
 export const receiveBatchSchema = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVELS, type Level } from '../classification/levels';
 import { termSchema, type Term } from '../classification/term';
 import { personRefSchema } from '../people/person-ref';
+import { dateSchema as date } from '../date-schemas';
 
 export const CARRIER_STATES = [
   'in_store',
@@ -52,7 +53,6 @@ export const SOURCE_LABELS: Record<CarrierSource, string> = {
   print: '打印',
 };
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);
 
@@ -139,6 +139,5 @@ export interface Carrier {
   lastEventId: number;
 }
 
-export const dateSchema = date;
 export const idSchema = id;
 export const textSchema = text;

@@ -7,7 +7,8 @@ import { eventsOf, type StoredEvent } from '../events/event-store';
 import { CARRIER_STATES, CARRIER_TYPES, type Carrier } from './carrier-model';
 import { getCarrier, rowToCarrier, searchGrams, type CarrierRow } from './carrier-repo';
 import { EVENT_LABELS } from './carrier-rules';
-import { sql } from '../../db/statements';
+import { sql, sqlList } from '../../db/statements';
+import { OUT_STATES, TERM_CLOSED_STATES } from './carrier-states';
 
 export const carrierListQuerySchema = z
   .object({
@@ -45,7 +46,6 @@ export interface CarrierListPage {
 }
 
 const SORT_COLUMNS = { number: 'c.number', receivedOn: 'c.received_on', title: 'c.title', expiresOn: 'c.expires_on' } as const;
-const OUT_STATES = "('lent', 'circulating', 'taken_out')";
 
 export function listCarriers(db: Db, today: string, input: CarrierListQuery): CarrierListPage {
   const q = carrierListQuerySchema.parse(input);
@@ -64,9 +64,9 @@ export function listCarriers(db: Db, today: string, input: CarrierListQuery): Ca
   if (q.termEndingWithinDays != null) {
     where.push('c.expires_on IS NOT NULL AND c.expires_on <= ?');
     params.push(dayjs(today).add(q.termEndingWithinDays, 'day').format('YYYY-MM-DD'));
-    where.push(`c.state NOT IN ('destroyed', 'returned', 'declassified')`);
+    where.push(`c.state NOT IN ${sqlList(TERM_CLOSED_STATES)}`);
   }
-  if (q.overdueOnly) where.push(`c.state IN ${OUT_STATES} AND c.due_on < ?`), params.push(today);
+  if (q.overdueOnly) where.push(`c.state IN ${sqlList(OUT_STATES)} AND c.due_on < ?`), params.push(today);
   const needle = q.search.toLowerCase();
   // Two characters or more: the bigram index (migration 0007) finds the rows; one
   // character: instr() over the covering index. Either way % or _ are just characters.
@@ -132,7 +132,7 @@ export function listCarriers(db: Db, today: string, input: CarrierListQuery): Ca
 }
 
 export const isOverdue = (c: Pick<Carrier, 'state' | 'dueOn'>, today: string): boolean =>
-  ['lent', 'circulating', 'taken_out'].includes(c.state) && c.dueOn !== null && c.dueOn < today;
+  (OUT_STATES as readonly string[]).includes(c.state) && c.dueOn !== null && c.dueOn < today;
 
 export interface TimelineEntry {
   id: number;

@@ -3,7 +3,8 @@ import { AppError } from '../../errors/app-error';
 import type { Level } from '../classification/levels';
 import { expiryDate, termFromColumns, termToColumns } from '../classification/term';
 import type { Carrier } from './carrier-model';
-import { sql } from '../../db/statements';
+import { sql, sqlList } from '../../db/statements';
+import { ACTIVE, OUT_STATES } from './carrier-states';
 
 interface CarrierRow {
   id: string;
@@ -149,8 +150,8 @@ export function findCarrierByNumber(db: Db, number: string): Carrier | null {
  * What a person holds (R-28): items out with them, and items in their custody that are still
  * the unit's. Parameters: the person's id, twice.
  */
-export const HELD_BY = `(holder_id = ? AND state IN ('lent', 'circulating', 'taken_out'))
-  OR (custodian_id = ? AND state NOT IN ('destroyed', 'returned', 'missing'))`;
+export const HELD_BY = `(holder_id = ? AND state IN ${sqlList(OUT_STATES)})
+  OR (custodian_id = ? AND state IN ${sqlList(ACTIVE)})`;
 
 export const carriersHeldBy = (db: Db, personId: string): Carrier[] => carriersWhere(db, `${HELD_BY} ORDER BY number`, personId, personId);
 

@@ -26,8 +26,14 @@ export type TransitionType =
   | 'found'
   | 'corrected';
 
-const HELD: CarrierState[] = ['in_store', 'pending_return', 'archived', 'declassified', 'pending_destruction'];
-const ACTIVE: CarrierState[] = [...HELD, 'circulating', 'lent', 'taken_out'];
+/** In the unit's own keeping: what a count at the cabinets expects to see. */
+export const HELD: readonly CarrierState[] = ['in_store', 'pending_return', 'archived', 'declassified', 'pending_destruction'];
+/** Away with a person who must bring it back by its due date. */
+export const OUT_STATES = ['lent', 'circulating', 'taken_out'] as const satisfies readonly CarrierState[];
+/** No longer a secret the unit must review: its term ends nothing. */
+export const TERM_CLOSED_STATES = ['destroyed', 'returned', 'declassified'] as const satisfies readonly CarrierState[];
+/** Still the unit's and accounted for: held, or out with someone. */
+export const ACTIVE: readonly CarrierState[] = [...HELD, ...OUT_STATES];
 
 /** Which states each event may leave from: the carrier state machine. */
 export const ALLOWED_FROM: Record<TransitionType, readonly CarrierState[]> = {

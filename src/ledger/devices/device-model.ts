@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { approvalSchema } from '../approvals';
 import { LEVELS, type Level } from '../classification/levels';
 import { personRefSchema } from '../people/person-ref';
+import { dateSchema as date } from '../date-schemas';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);
 
@@ -26,6 +26,12 @@ export const COMPUTER_KIND_LABELS = { desktop: '台式', laptop: '便携' } as c
 
 export const MEDIUM_STATES = ['registered', 'in_use', 'lent', 'taken_out', 'repair', 'pending_destruction', 'destroyed', 'lost'] as const;
 export type MediumState = (typeof MEDIUM_STATES)[number];
+/** Away with a person who must bring it back by its due date. */
+export const MEDIUM_OUT_STATES = ['lent', 'taken_out'] as const satisfies readonly MediumState[];
+/** Gone from the unit for good: nobody holds it, no count can see it. */
+export const MEDIUM_GONE_STATES = ['destroyed', 'lost'] as const satisfies readonly MediumState[];
+/** In the unit's own keeping: what a count expects to see. */
+export const MEDIUM_ON_SHELF_STATES = ['registered', 'in_use', 'repair', 'pending_destruction'] as const satisfies readonly MediumState[];
 export const MEDIUM_STATE_LABELS: Record<MediumState, string> = {
   registered: '待配发',
   in_use: '在用',
@@ -124,5 +130,5 @@ export interface Medium extends MediumFields {
   boundComputerIds: string[];
 }
 
-export { approvalSchema, date as dateSchema, id as idSchema, text as textSchema, personRefSchema };
+export { approvalSchema, id as idSchema, text as textSchema, personRefSchema };
 export type { Level };

@@ -3,7 +3,7 @@ import type { Db } from '../../db/open-database';
 import { eventsOf, rowToEvent, type StoredEvent } from '../events/event-store';
 import { timelineOf, type TimelineEntry } from '../carriers/carrier-queries';
 import type { Computer, Medium } from './device-model';
-import { getComputer, getMedium, listComputerRows, listMediumRows } from './device-repo';
+import { listComputerRows, listMediumRows, missingComputer, missingMedium } from './device-repo';
 
 export interface ComputerRow extends Computer {
   responsibleName: string | null;
@@ -62,8 +62,8 @@ export interface ComputerDetail {
 }
 
 export function computerDetail(db: Db, today: string, id: string): ComputerDetail {
-  getComputer(db, id);
-  const row = listComputers(db, today, id)[0] as ComputerRow;
+  const row = listComputers(db, today, id)[0];
+  if (!row) throw missingComputer();
   return {
     computer: row,
     timeline: timelineOf(eventsOf(db, 'computer', id)),
@@ -79,8 +79,8 @@ export interface MediumDetail {
 }
 
 export function mediumDetail(db: Db, today: string, id: string): MediumDetail {
-  getMedium(db, id);
-  const row = listMedia(db, today, id)[0] as MediumRow;
+  const row = listMedia(db, today, id)[0];
+  if (!row) throw missingMedium();
   const timeline = timelineOf(eventsOf(db, 'medium', id));
   return { medium: row, timeline, refusals: timeline.filter((e) => e.type === 'use_refused') };
 }

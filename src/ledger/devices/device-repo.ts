@@ -27,7 +27,10 @@ const upsert = (table: string, cols: string[]) =>
   `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})
    ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
-export const rowToComputer = (r: Row): Computer =>
+export const missingComputer = () => new AppError('NOT_FOUND', '涉密计算机不存在');
+export const missingMedium = () => new AppError('NOT_FOUND', '移动存储介质不存在');
+
+const rowToComputer = (r: Row): Computer =>
   ({
     ...pick(r, COMPUTER_COLUMNS),
     disks: JSON.parse(r.disks as string),
@@ -43,7 +46,7 @@ export function saveComputer(db: Db, c: Computer): void {
 
 export function getComputer(db: Db, id: string): Computer {
   const r = sql(db, 'SELECT * FROM computers WHERE id = ?').get(id) as Row | undefined;
-  if (!r) throw new AppError('NOT_FOUND', '涉密计算机不存在');
+  if (!r) throw missingComputer();
   return rowToComputer(r);
 }
 
@@ -55,13 +58,22 @@ export const computerByNumber = (db: Db, number: string): Computer | null => {
 export const listComputerRows = (db: Db, id?: string): Computer[] =>
   (id ? (sql(db, 'SELECT * FROM computers WHERE id = ?').all(id) as Row[]) : (sql(db, 'SELECT * FROM computers ORDER BY number').all() as Row[])).map(rowToComputer);
 
-const bindings = (db: Db, mediumId: string): string[] =>
-  (sql(db, 'SELECT computer_id FROM media_bindings WHERE medium_id = ? ORDER BY computer_id').all(mediumId) as { computer_id: string }[]).map(
-    (b) => b.computer_id,
-  );
+const BINDINGS = 'SELECT b.medium_id, b.computer_id FROM media_bindings b JOIN computers c ON c.id = b.computer_id';
 
-export const rowToMedium = (db: Db, r: Row): Medium =>
-  ({ ...pick(r, MEDIUM_COLUMNS), isBackup: r.is_backup === 1, boundComputerIds: bindings(db, r.id as string) }) as Medium;
+/** The computers each medium is bound to, in number order: of one medium, or of all at once (not a query per row). */
+const bindingsOf = (db: Db, mediumId?: string): Map<string, string[]> => {
+  const rows = (mediumId
+    ? sql(db, `${BINDINGS} WHERE b.medium_id = ? ORDER BY c.number`).all(mediumId)
+    : sql(db, `${BINDINGS} ORDER BY c.number`).all()) as { medium_id: string; computer_id: string }[];
+  const byMedium = new Map<string, string[]>();
+  for (const b of rows) byMedium.set(b.medium_id, [...(byMedium.get(b.medium_id) ?? []), b.computer_id]);
+  return byMedium;
+};
+
+const rowToMedium = (r: Row, bound: Map<string, string[]>): Medium =>
+  ({ ...pick(r, MEDIUM_COLUMNS), isBackup: r.is_backup === 1, boundComputerIds: bound.get(r.id as string) ?? [] }) as Medium;
+
+const oneMedium = (db: Db, r: Row): Medium => rowToMedium(r, bindingsOf(db, r.id as string));
 
 export function saveMedium(db: Db, m: Medium): void {
   const row: Row = Object.fromEntries(Object.entries(MEDIUM_COLUMNS).map(([k, col]) => [col, (m as unknown as Row)[k] ?? null]));
@@ -71,14 +83,17 @@ export function saveMedium(db: Db, m: Medium): void {
 
 export function getMedium(db: Db, id: string): Medium {
   const r = sql(db, 'SELECT * FROM media WHERE id = ?').get(id) as Row | undefined;
-  if (!r) throw new AppError('NOT_FOUND', '移动存储介质不存在');
-  return rowToMedium(db, r);
+  if (!r) throw missingMedium();
+  return oneMedium(db, r);
 }
 
 export const mediumByNumber = (db: Db, number: string): Medium | null => {
   const r = sql(db, 'SELECT * FROM media WHERE number = ?').get(number) as Row | undefined;
-  return r ? rowToMedium(db, r) : null;
+  return r ? oneMedium(db, r) : null;
 };
 
-export const listMediumRows = (db: Db, id?: string): Medium[] =>
-  (id ? (sql(db, 'SELECT * FROM media WHERE id = ?').all(id) as Row[]) : (sql(db, 'SELECT * FROM media ORDER BY number').all() as Row[])).map((r) => rowToMedium(db, r));
+export function listMediumRows(db: Db, id?: string): Medium[] {
+  const rows = (id ? sql(db, 'SELECT * FROM media WHERE id = ?').all(id) : sql(db, 'SELECT * FROM media ORDER BY number').all()) as Row[];
+  const bound = bindingsOf(db, id);
+  return rows.map((r) => rowToMedium(r, bound));
+}

@@ -13,6 +13,7 @@ import {
   startRepair,
 } from './computer-commands';
 import { getComputer, getMedium } from './device-repo';
+import { listMedia, mediumDetail } from './device-queries';
 import { bindMedium, destroyMedium, issueMedium, lendMedium, recordMediumUse, registerMedium, reportMediumLost } from './medium-commands';
 import { daysWithoutUsage, endUsage, logUsage, startUsage, usageBook } from './usage-commands';
 
@@ -124,6 +125,17 @@ describe('media', () => {
     const refusals = eventsOf(f.db, 'medium', m.id).filter((e) => e.type === 'use_refused');
     expect(refusals.map((e) => e.payload.computerNumber)).toEqual(['JSJ-011', 'JSJ-012', null]);
     expect(recordMediumUse(f.ctx(), { ...use, computerId: bound.id }).state).toBe('in_use');
+  });
+
+  it('R-36 the media list shows each medium its own bound computers, as its detail does', () => {
+    const [a, b] = [computer('JSJ-030'), computer('JSJ-031')];
+    const [one, two, none] = [medium('U-040'), medium('U-041'), medium('U-042')];
+    for (const [m, c] of [[one, a], [one, b], [two, b]] as const) bindMedium(f.ctx(), { mediumId: m.id, computerId: c.id, occurredOn: TODAY });
+    const listed = new Map(listMedia(f.db, TODAY).map((m) => [m.number, m.boundComputers.map((c) => c.number)]));
+    expect([listed.get('U-040'), listed.get('U-041'), listed.get('U-042')]).toEqual([['JSJ-030', 'JSJ-031'], ['JSJ-031'], []]);
+    expect(mediumDetail(f.db, TODAY, one.id).medium.boundComputerIds).toEqual(getMedium(f.db, one.id).boundComputerIds);
+    expect(getMedium(f.db, none.id).boundComputerIds).toEqual([]);
+    expect(refused(() => mediumDetail(f.db, TODAY, 'no-such-medium')).message).toBe('移动存储介质不存在');
   });
 
   it('R-04 a medium used on a higher-level computer rises to its level by an event', () => {

@@ -1,8 +1,7 @@
 import dayjs from 'dayjs';
 import type { BackupStatus } from '../../backup/backup-service';
 import { sql } from '../../db/statements';
-import type { Level } from '../classification/levels';
-import { leakStatus } from '../carriers/carrier-queries';
+import { carriersDueBy, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from './due-queries';
 import type { LedgerContext } from '../ledger-context';
 
 export type Urgency = 'overdue' | 'due_soon' | 'upcoming';
@@ -34,32 +33,26 @@ export function dueItems(ctx: LedgerContext, backup: BackupStatus | null): DueIt
   const items: DueItem[] = [];
   const add = (i: DueItem) => items.push(i);
 
-  for (const c of rows<{ id: string; number: string; title: string; state: string; due_on: string }>(
-    `SELECT id, number, title, state, due_on FROM carriers WHERE state IN ('lent', 'circulating', 'taken_out') AND due_on <= ?`,
-    today.add(SOON_DAYS, 'day').format('YYYY-MM-DD'),
-  )) {
+  const soon = today.add(SOON_DAYS, 'day').format('YYYY-MM-DD');
+  for (const c of carriersDueBy(ctx.db, soon)) {
     const what = c.state === 'lent' ? '借阅' : c.state === 'circulating' ? '传阅' : '携带外出';
     add({ kind: 'loan', urgency: urgency(c.due_on), title: `${what}应还：${c.number} ${c.title}`, dueOn: c.due_on, rule: c.state === 'circulating' ? 'R-23' : c.state === 'lent' ? 'R-24' : 'R-26', link: { type: 'carrier', id: c.id } });
   }
-  for (const m of rows<{ id: string; number: string; due_on: string }>(`SELECT id, number, due_on FROM media WHERE state IN ('lent', 'taken_out') AND due_on <= ?`, today.add(SOON_DAYS, 'day').format('YYYY-MM-DD'))) {
+  for (const m of mediaDueBy(ctx.db, soon)) {
     add({ kind: 'medium_loan', urgency: urgency(m.due_on), title: `介质应还：${m.number}`, dueOn: m.due_on, rule: 'R-35', link: { type: 'medium', id: m.id } });
   }
-  for (const c of rows<{ id: string; number: string; title: string; expires_on: string }>(
-    `SELECT id, number, title, expires_on FROM carriers WHERE expires_on IS NOT NULL AND expires_on <= ? AND state NOT IN ('destroyed', 'returned', 'declassified')`,
-    today.add(ctx.settings.reviewWarningDays, 'day').format('YYYY-MM-DD'),
-  )) {
+  for (const c of termsEndingBy(ctx.db, today.add(ctx.settings.reviewWarningDays, 'day').format('YYYY-MM-DD'))) {
     add({ kind: 'term', urgency: urgency(c.expires_on, 30), title: `保密期限届满，需审核：${c.number} ${c.title}`, dueOn: c.expires_on, rule: 'R-03', link: { type: 'carrier', id: c.id } });
   }
-  for (const c of rows<{ id: string; number: string; level: Level; lost_on: string }>(`SELECT id, number, level, lost_on FROM carriers WHERE state = 'missing'`)) {
-    const l = leakStatus({ state: 'missing', lostOn: c.lost_on, level: c.level }, ctx.today);
+  for (const { id, number, leak: l } of missingCarriers(ctx.db, ctx.today)) {
     if (!l) continue;
-    add({ kind: 'loss', urgency: l.treatedAsLeak ? 'overdue' : 'due_soon', title: l.treatedAsLeak ? `已视为泄密：${c.number}，调查须于 ${l.investigationDue} 前结束` : `下落不明：${c.number}，${l.deadline} 前未找到即视为泄密`, dueOn: l.treatedAsLeak ? l.investigationDue : l.deadline, rule: 'R-30', link: { type: 'carrier', id: c.id } });
+    add({ kind: 'loss', urgency: l.treatedAsLeak ? 'overdue' : 'due_soon', title: l.treatedAsLeak ? `已视为泄密：${number}，调查须于 ${l.investigationDue} 前结束` : `下落不明：${number}，${l.deadline} 前未找到即视为泄密`, dueOn: l.treatedAsLeak ? l.investigationDue : l.deadline, rule: 'R-30', link: { type: 'carrier', id } });
   }
   for (const p of rows<{ id: string; name: string; declass_until: string }>(`SELECT id, name, declass_until FROM people WHERE declass_until IS NOT NULL AND declass_until <= ?`, today.add(30, 'day').format('YYYY-MM-DD'))) {
     if (p.declass_until < today.subtract(30, 'day').format('YYYY-MM-DD')) continue;
     add({ kind: 'declass', urgency: p.declass_until <= ctx.today ? 'due_soon' : 'upcoming', title: `脱密期${p.declass_until <= ctx.today ? '已' : '将'}届满：${p.name}`, dueOn: p.declass_until, rule: 'R-12', link: { type: 'person', id: p.id } });
   }
-  for (const c of rows<{ id: string; number: string; password_due_on: string | null }>(`SELECT id, number, password_due_on FROM computers WHERE state = 'in_use' AND (password_due_on IS NULL OR password_due_on <= ?)`, today.add(3, 'day').format('YYYY-MM-DD'))) {
+  for (const c of passwordsDueBy(ctx.db, today.add(3, 'day').format('YYYY-MM-DD'))) {
     add({ kind: 'password', urgency: c.password_due_on ? urgency(c.password_due_on, 3) : 'overdue', title: c.password_due_on ? `计算机 ${c.number} 口令应于 ${c.password_due_on} 更换` : `计算机 ${c.number} 没有口令更换记录`, dueOn: c.password_due_on ?? ctx.today, rule: 'R-10', link: { type: 'computer', id: c.id } });
   }
   for (const f of rows<{ id: string; text: string; deadline: string }>(`SELECT id, text, deadline FROM findings WHERE state = 'open'`)) {

@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
-import { sql } from '../../db/statements';
+import { sql, sqlList } from '../../db/statements';
 import type { BackupStatus } from '../../backup/backup-service';
 import { LEVEL_LABELS, type Level } from '../classification/levels';
-import { leakStatus } from '../carriers/carrier-queries';
 import { crossUseRefusals } from '../devices/device-queries';
+import { MEDIUM_GONE_STATES } from '../devices/device-model';
+import { carriersDueBy, dayBefore, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from '../due/due-queries';
 import { daysWithoutUsage } from '../devices/usage-commands';
 import type { LedgerContext } from '../ledger-context';
 import { holdingsOf } from '../people/departure';
@@ -36,34 +37,28 @@ export function monthEvidence(ctx: LedgerContext, month: string, backup: BackupS
   const end = monthEnd < ctx.today ? monthEnd : ctx.today;
   const db = ctx.db;
   const rows = <T>(text: string, ...params: unknown[]) => sql(db, text).all(...params) as T[];
+  const yesterday = dayBefore(ctx.today);
 
   const overdue = [
-    ...rows<{ id: string; number: string; title: string; due_on: string }>(`SELECT id, number, title, due_on FROM carriers WHERE state IN ('lent', 'circulating', 'taken_out') AND due_on < ? ORDER BY due_on`, ctx.today).map(
-      (c) => ({ type: 'carrier' as const, id: c.id, label: `${c.number} ${c.title}（应还 ${c.due_on}）` }),
-    ),
-    ...rows<{ id: string; number: string; due_on: string }>(`SELECT id, number, due_on FROM media WHERE state IN ('lent', 'taken_out') AND due_on < ?`, ctx.today).map((m) => ({ type: 'medium' as const, id: m.id, label: `${m.number}（应还 ${m.due_on}）` })),
+    ...carriersDueBy(db, yesterday).map((c) => ({ type: 'carrier' as const, id: c.id, label: `${c.number} ${c.title}（应还 ${c.due_on}）` })),
+    ...mediaDueBy(db, yesterday).map((m) => ({ type: 'medium' as const, id: m.id, label: `${m.number}（应还 ${m.due_on}）` })),
   ];
-  const review = rows<{ id: string; number: string; title: string; expires_on: string }>(
-    `SELECT id, number, title, expires_on FROM carriers WHERE expires_on IS NOT NULL AND expires_on <= ? AND state NOT IN ('destroyed', 'returned', 'declassified') ORDER BY expires_on`,
-    dayjs(ctx.today).add(ctx.settings.reviewWarningDays, 'day').format('YYYY-MM-DD'),
-  ).map((c) => ({ type: 'carrier' as const, id: c.id, label: `${c.number} ${c.title}（${c.expires_on} 到期）` }));
+  const review = termsEndingBy(db, dayjs(ctx.today).add(ctx.settings.reviewWarningDays, 'day').format('YYYY-MM-DD')).map((c) => ({ type: 'carrier' as const, id: c.id, label: `${c.number} ${c.title}（${c.expires_on} 到期）` }));
   const lost = [
-    ...rows<{ id: string; number: string; level: Level; lost_on: string; state: 'missing' }>(`SELECT id, number, level, lost_on, state FROM carriers WHERE state = 'missing'`).map((c) => {
-      const l = leakStatus({ state: c.state, lostOn: c.lost_on, level: c.level }, ctx.today);
-      return { type: 'carrier' as const, id: c.id, label: `${c.number}（${c.lost_on} 报告，${l?.treatedAsLeak ? '已视为泄密' : `${l?.deadline} 前未找到视为泄密`}）` };
-    }),
-    ...rows<{ id: string; number: string; lost_on: string }>(`SELECT id, number, lost_on FROM media WHERE state = 'lost'`).map((m) => ({ type: 'medium' as const, id: m.id, label: `${m.number}（${m.lost_on} 报告遗失）` })),
+    ...missingCarriers(db, ctx.today).map(({ id, number, lost_on, leak: l }) => ({
+      type: 'carrier' as const,
+      id,
+      label: `${number}（${lost_on} 报告，${l?.treatedAsLeak ? '已视为泄密' : `${l?.deadline} 前未找到视为泄密`}）`,
+    })),
+    ...rows<{ id: string; number: string; lost_on: string }>(`SELECT id, number, lost_on FROM media WHERE state = 'lost' ORDER BY number`).map((m) => ({ type: 'medium' as const, id: m.id, label: `${m.number}（${m.lost_on} 报告遗失）` })),
   ];
   const unused = rows<{ id: string; number: string }>(`SELECT id, number FROM computers WHERE state = 'in_use' ORDER BY number`)
     .map((c) => ({ c, days: daysWithoutUsage(ctx, { computerId: c.id, from: start, to: end }) }))
     .filter((x) => x.days.length > 0)
     .map(({ c, days }) => ({ type: 'computer' as const, id: c.id, label: `${c.number}：${days.length} 个工作日无使用登记` }));
-  const passwords = rows<{ id: string; number: string; password_due_on: string | null }>(
-    `SELECT id, number, password_due_on FROM computers WHERE state = 'in_use' AND (password_due_on IS NULL OR password_due_on < ?) ORDER BY number`,
-    ctx.today,
-  ).map((c) => ({ type: 'computer' as const, id: c.id, label: `${c.number}：${c.password_due_on ? `口令应于 ${c.password_due_on} 更换` : '无口令更换记录'}` }));
+  const passwords = passwordsDueBy(db, yesterday).map((c) => ({ type: 'computer' as const, id: c.id, label: `${c.number}：${c.password_due_on ? `口令应于 ${c.password_due_on} 更换` : '无口令更换记录'}` }));
   const notSighted = rows<{ id: string; number: string; level: Level }>(
-    `SELECT id, number, level FROM media WHERE state NOT IN ('destroyed', 'lost') AND id NOT IN (
+    `SELECT id, number, level FROM media WHERE state NOT IN ${sqlList(MEDIUM_GONE_STATES)} AND id NOT IN (
        SELECT s.item_id FROM recon_scans s JOIN recon_sessions r ON r.id = s.session_id
        WHERE s.item_kind = 'medium' AND s.result = 'sighted' AND substr(s.at, 1, 7) = ?) ORDER BY number`,
     month,

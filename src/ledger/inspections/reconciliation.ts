@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { sql } from '../../db/statements';
+import { sql, sqlList } from '../../db/statements';
 import { AppError } from '../../errors/app-error';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
+import { HELD, OUT_STATES } from '../carriers/carrier-states';
+import { MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES } from '../devices/device-model';
 
 /** 月清理, 季核对, 半年清退, 年度清点: the same scanning session over a chosen scope. */
 export const startReconSchema = z
@@ -51,15 +53,15 @@ export interface ReconReport {
 }
 
 // Physically in the unit's custody: these must be found on the shelf.
-const ON_SHELF = "('in_store', 'pending_return', 'archived', 'pending_destruction', 'declassified')";
+const ON_SHELF = { carriers: HELD, media: MEDIUM_ON_SHELF_STATES };
+const AWAY = { carriers: OUT_STATES, media: MEDIUM_OUT_STATES };
 
-function scopeItems(ctx: LedgerContext, kind: 'all' | 'cabinet' | 'person', id: string | null, states: string): ReconItem[] {
+function scopeItems(ctx: LedgerContext, kind: 'all' | 'cabinet' | 'person', id: string | null, states: typeof ON_SHELF | typeof AWAY): ReconItem[] {
   const where = kind === 'cabinet' ? 'AND cabinet_id = ?' : kind === 'person' ? 'AND custodian_id = ?' : '';
-  const carriers = sql(ctx.db, `SELECT 'carrier' AS kind, id, number, title FROM carriers WHERE state IN ${states} ${where} ORDER BY number`).all(...(id && kind !== 'all' ? [id] : [])) as ReconItem[];
+  const carriers = sql(ctx.db, `SELECT 'carrier' AS kind, id, number, title FROM carriers WHERE state IN ${sqlList(states.carriers)} ${where} ORDER BY number`).all(...(id && kind !== 'all' ? [id] : [])) as ReconItem[];
   if (kind === 'cabinet') return carriers;
   const mediaWhere = kind === 'person' ? 'AND responsible_id = ?' : '';
-  const mediaStates = states === ON_SHELF ? "('registered', 'in_use', 'repair', 'pending_destruction')" : "('lent', 'taken_out')";
-  const media = sql(ctx.db, `SELECT 'medium' AS kind, id, number, number AS title FROM media WHERE state IN ${mediaStates} ${mediaWhere} ORDER BY number`).all(...(id && kind === 'person' ? [id] : [])) as ReconItem[];
+  const media = sql(ctx.db, `SELECT 'medium' AS kind, id, number, number AS title FROM media WHERE state IN ${sqlList(states.media)} ${mediaWhere} ORDER BY number`).all(...(id && kind === 'person' ? [id] : [])) as ReconItem[];
   return [...carriers, ...media];
 }
 
@@ -134,7 +136,7 @@ export function report(ctx: LedgerContext, id: string): ReconReport {
       .filter((x) => x.result === 'unexpected' || x.result === 'unknown')
       .map((x) => (x.item_id ? (findByCode(ctx, x.code) as ReconItem) : { kind: null, id: null, number: x.code, title: '台账中没有此编号' })),
     duplicates: scans.filter((x) => x.result === 'duplicate').map((x) => x.code),
-    away: scopeItems(ctx, s.scope_kind, s.scope_id, "('lent', 'circulating', 'taken_out')"),
+    away: scopeItems(ctx, s.scope_kind, s.scope_id, AWAY),
   };
 }
 

@@ -8,9 +8,8 @@ import type { LedgerContext } from '../ledger-context';
 import { personRefSchema, type PersonRef } from '../people/people';
 import { monthEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { currentTemplate, getTemplate, type Template } from './templates';
+import { dateSchema as date, monthSchema as month } from '../date-schemas';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 const runId = z.string().min(1).max(64);
 
 export const createRunSchema = z.object({ month }).strict();

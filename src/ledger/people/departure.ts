@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { z } from 'zod';
-import { sql } from '../../db/statements';
+import { sql, sqlList } from '../../db/statements';
 import { AppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/settings-schema';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
@@ -8,8 +8,10 @@ import type { LedgerContext } from '../ledger-context';
 import { ruleError } from '../rule-checks';
 import { CLEARANCES, getPerson, type Person } from './people';
 import { HELD_BY } from '../carriers/carrier-repo';
+import { dateSchema as date } from '../date-schemas';
+import { OUT_STATES } from '../carriers/carrier-states';
+import { MEDIUM_GONE_STATES } from '../devices/device-model';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 export const updatePostSchema = z
   .object({
@@ -41,13 +43,13 @@ export interface Holding {
 export function holdingsOf(ctx: Pick<LedgerContext, 'db'>, personId: string): Holding[] {
   const carriers = sql(
     ctx.db,
-    `SELECT id, number, title, level, CASE WHEN holder_id = ? AND state IN ('lent', 'circulating', 'taken_out') THEN 'on_loan' ELSE 'custody' END AS how
+    `SELECT id, number, title, level, CASE WHEN holder_id = ? AND state IN ${sqlList(OUT_STATES)} THEN 'on_loan' ELSE 'custody' END AS how
      FROM carriers WHERE ${HELD_BY} ORDER BY number`,
   ).all(personId, personId, personId) as Omit<Holding, 'kind'>[];
   const media = sql(
     ctx.db,
     `SELECT id, number, number AS title, level, CASE WHEN holder_id = ? THEN 'on_loan' ELSE 'responsible' END AS how
-     FROM media WHERE (responsible_id = ? OR holder_id = ?) AND state NOT IN ('destroyed', 'lost') ORDER BY number`,
+     FROM media WHERE (responsible_id = ? OR holder_id = ?) AND state NOT IN ${sqlList(MEDIUM_GONE_STATES)} ORDER BY number`,
   ).all(personId, personId, personId) as Omit<Holding, 'kind'>[];
   const computers = sql(
     ctx.db,
