@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import dayjs from 'dayjs';
 import type { UnlockResult } from '../api/types';
 import { mutate } from '../audit/mutate';
@@ -175,16 +175,7 @@ export class BackupService {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    this.refuseWhileRunning();
-    this.progress = { running: true, phase: 'open', fraction: 0 };
-    let report: BackupVerification | null = null;
-    try {
-      const { dataKey: _key, ...rest } = await verifyBackup(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, ctx.at, (p) => (this.progress = { running: true, ...p }));
-      report = rest;
-    } finally {
-      // As after a backup, the last reading stays for a poll that comes after the end.
-      this.progress = report ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
-    }
+    const report = await this.testRestore(join(volume.mountPath, BACKUP_ROOT, input.name), input, ctx.at);
     inLedgerTransaction(ctx.db, () => {
       this.mediumEvent(ctx, medium, 'backup_verified', { name: input.name, ok: report.ok, checks: report.checks });
       sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, input.name, medium.id);
@@ -209,8 +200,36 @@ export class BackupService {
   /** Verify, keep a pre-restore copy, swap atomically, verify again (in VaultService). */
   async restore(input: { fsUuid: string; name: string } & Secret, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     const report = await this.verify(input);
-    if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
     const volume = await this.volume(input.fsUuid);
+    return this.restoreVerified(join(volume.mountPath, BACKUP_ROOT, input.name), input, report, hook);
+  }
+
+  /**
+   * The CLI's `restore FILE`: a backup folder named by its path, tested here (not recorded on
+   * a medium: the folder need not be on a mounted, recognised volume), then restored as above.
+   * `confirm` sees the test's report and decides whether to go on.
+   */
+  async restoreFolder(dir: string, secret: Secret, confirm: (report: BackupVerification) => boolean): Promise<UnlockResult | null> {
+    const report = await this.testRestore(dir, secret, this.deps.context().at);
+    return confirm(report) ? this.restoreVerified(dir, secret, report) : null;
+  }
+
+  private async testRestore(dir: string, secret: Secret, at: string): Promise<BackupVerification> {
+    this.refuseWhileRunning();
+    this.progress = { running: true, phase: 'open', fraction: 0 };
+    let report: BackupVerification | null = null;
+    try {
+      const { dataKey: _key, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, (p) => (this.progress = { running: true, ...p }));
+      report = rest;
+      return report;
+    } finally {
+      // As after a backup, the last reading stays for a poll that comes after the end.
+      this.progress = report ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
+    }
+  }
+
+  private async restoreVerified(dir: string, secret: Secret, report: BackupVerification, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
+    if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
     this.refuseWhileRunning();
     // After the test restore: the swap (copies of both vaults), then the restored vault is
     // opened and checked again; both take long enough on a large ledger to be shown.
@@ -221,8 +240,8 @@ export class BackupService {
         if (s === 'swapped') this.progress = { running: true, phase: 'reopen', fraction: 0 };
         hook?.(s);
       };
-      const result = await this.deps.vault.restoreFrom(join(volume.mountPath, BACKUP_ROOT, input.name), input.secret, input.kind, step);
-      this.recordRestoredFrom(input.name, report);
+      const result = await this.deps.vault.restoreFrom(dir, secret.secret, secret.kind, step);
+      this.recordRestoredFrom(basename(dir), report);
       done = true;
       return { ...result, chain: this.deps.vault.summary().chain };
     } finally {

@@ -59,5 +59,11 @@ describe('CLI backup, verify-backup and restore', () => {
     expect(done.code).toBe(0);
     expect(done.out).toMatch(/已恢复 \/ restored: chain #\d+ ok/);
     expect((await cli(['verify', '--dir', vault])).code).toBe(0);
+    // The restored ledger predates its own backup's record; it learns where it came from, as
+    // a restore in the app does, so the home page does not say "no backup".
+    const s = createServices({ vaultDir: vault, migrationsDir: MIGRATIONS_DIR, kdf: TEST_KDF, volumes });
+    await s.vault.unlock(PASS);
+    expect(s.backup.status()).toMatchObject({ lastVerifiedOk: true, mediumNumber: 'BF-1', stale: false });
+    s.dispose();
   });
 });

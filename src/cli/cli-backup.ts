@@ -45,21 +45,23 @@ export async function cliVerifyBackup(io: CliIo, folder: string, secret: string,
 export async function cliRestore(services: Services, io: CliIo, folder: string, lines: string[], recovery: boolean, yes: boolean): Promise<number> {
   const [current, backupSecret = current] = lines as [string, string?];
   await services.vault.unlock(current);
-  const kind = recovery ? 'recovery' : 'passphrase';
-  const r = await verifyBackup(folder, backupSecret, kind, services.clock.now().toISOString());
-  if (!r.ok || !r.manifest) {
-    for (const c of r.checks.filter((x) => !x.ok)) io.err(`FAIL ${c.name}：${c.detail}`);
-    io.err('备份校验未通过，未恢复 / backup failed verification, nothing restored');
-    return 1;
-  }
-  const now = services.vault.summary();
-  io.out(`备份 backup:  ${r.manifest.createdAt}  chain #${r.manifest.chainHead.seq}  ${JSON.stringify(r.manifest.counts)}`);
-  io.out(`当前 current: ${now.unlockedAt}  chain #${now.chain.head.seq}`);
-  if (!yes) {
+  let refused = 0;
+  const done = await services.backup.restoreFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }, (r) => {
+    if (!r.ok || !r.manifest) {
+      for (const c of r.checks.filter((x) => !x.ok)) io.err(`FAIL ${c.name}：${c.detail}`);
+      io.err('备份校验未通过，未恢复 / backup failed verification, nothing restored');
+      refused = 1;
+      return false;
+    }
+    const now = services.vault.summary();
+    io.out(`备份 backup:  ${r.manifest.createdAt}  chain #${r.manifest.chainHead.seq}  ${JSON.stringify(r.manifest.counts)}`);
+    io.out(`当前 current: ${now.unlockedAt}  chain #${now.chain.head.seq}`);
+    if (yes) return true;
     io.err('加 --yes 确认用此备份替换当前台账（当前台账会先另存一份）/ add --yes to replace the vault');
-    return 2;
-  }
-  const done = await services.vault.restoreFrom(folder, backupSecret, kind);
+    refused = 2;
+    return false;
+  });
+  if (!done) return refused;
   io.out(`已恢复 / restored: chain #${done.chain.head.seq} ${done.chain.ok ? 'ok' : 'BROKEN'}`);
   return 0;
 }
