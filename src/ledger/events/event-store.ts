@@ -32,7 +32,7 @@ export interface StoredEvent {
   auditSeq: number;
 }
 
-interface EventRow {
+export interface EventRow {
   id: number;
   entity: EntityKind;
   entity_id: string;

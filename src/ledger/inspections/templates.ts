@@ -61,10 +61,15 @@ export function getTemplate(db: Db, id: string): Template {
   return toTemplate(r);
 }
 
+/** The newest version of the monthly template, if one was ever written (reading writes nothing). */
+export function latestTemplate(db: Db): Template | null {
+  const r = sql(db, 'SELECT * FROM checklist_templates WHERE family = ? ORDER BY version DESC LIMIT 1').get(DEFAULT_FAMILY) as Parameters<typeof toTemplate>[0] | undefined;
+  return r ? toTemplate(r) : null;
+}
+
 /** The newest version of the monthly template; the default one is written on first use. */
 export function currentTemplate(ctx: LedgerContext): Template {
-  const r = sql(ctx.db, 'SELECT * FROM checklist_templates WHERE family = ? ORDER BY version DESC LIMIT 1').get(DEFAULT_FAMILY) as Parameters<typeof toTemplate>[0] | undefined;
-  return r ? toTemplate(r) : writeVersion(ctx, DEFAULT_TEMPLATE_NAME, DEFAULT_TEMPLATE_ITEMS, 'default');
+  return latestTemplate(ctx.db) ?? writeVersion(ctx, DEFAULT_TEMPLATE_NAME, DEFAULT_TEMPLATE_ITEMS, 'default');
 }
 
 function writeVersion(ctx: LedgerContext, name: string, items: TemplateItem[], origin: string): Template {

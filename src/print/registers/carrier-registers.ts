@@ -9,22 +9,19 @@ import {
 } from '../../ledger/carriers/carrier-model';
 import type { ParsedPrintRequest, RegisterId } from '../print-types';
 import type { RegisterSpec } from './register-spec';
-import { eventLines, field, type EventLine } from './register-rows';
+import { eventLines, field, lookup, seq, sig, type EventLine } from './register-rows';
 
 /** Registers 1-7 of DOMAIN §6: their columns, and the events each one lists. */
 export type CarrierRegister = RegisterSpec<EventLine>;
 
 const level = (l: EventLine) => l.carrier.level;
 const p = (l: EventLine, path: string) => field(l.event.payload, path);
-const lookup = <K extends string>(labels: Record<K, string>, key: string): string => labels[key as K] ?? key;
-const seq = { header: '序号', width: 4, value: (_: EventLine, i: number) => String(i + 1) };
 const date = { header: '日期', width: 8, value: (l: EventLine) => l.event.occurredOn };
 const num = { header: '载体编号', width: 10, value: (l: EventLine) => l.carrier.number };
 const title = { header: '标题', width: 22, value: (l: EventLine) => l.carrier.title };
 const marking = { header: '密级★期限', width: 9, value: (l: EventLine) => l.marking };
 const copyNo = { header: '份号', width: 6, value: (l: EventLine) => l.carrier.copyNumbers };
 const approver = { header: '批准人', width: 8, value: (l: EventLine) => `${p(l, 'approval.approver.name')}${p(l, 'approval.role') ? `（${lookup(APPROVER_ROLE_LABELS, p(l, 'approval.role'))}）` : ''}` };
-const sig = (header: string, width = 8) => ({ header, width, signature: true });
 
 const lines =
   (types: string[], closingTypes?: string[]) =>

@@ -1,48 +1,17 @@
 import { sql } from '../../db/statements';
-import type { Db } from '../../db/open-database';
 import { LEVEL_LABELS, type Level } from '../../ledger/classification/levels';
-import { rowToEvent, type StoredEvent } from '../../ledger/events/event-store';
 import { COMPUTER_KIND_LABELS, COMPUTER_STATE_LABELS, MEDIUM_KIND_LABELS, MEDIUM_STATE_LABELS } from '../../ledger/devices/device-model';
 import { MEDIUM_OPERATION_LABELS } from '../../ledger/devices/device-schemas';
 import { listComputers, listMedia, type ComputerRow, type MediumRow } from '../../ledger/devices/device-queries';
 import { usageBook, type UsageEntry } from '../../ledger/devices/usage-commands';
 import type { ParsedPrintRequest } from '../print-types';
-import { field } from './register-rows';
+import { deviceLines, field, lookup, seq, sig, type DeviceLine } from './register-rows';
 import type { RegisterSpec } from './register-spec';
 
 /** Registers 8-11 and 13 of DOMAIN §6, on the same machinery as the carrier registers. */
-const seq = { header: '序号', width: 4, value: (_: unknown, i: number) => String(i + 1) };
-const sig = (header: string, width = 8) => ({ header, width, signature: true });
-const lbl = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
 const byLevel = (levels: Level[]) => (x: { level: Level }) => levels.length === 0 || levels.includes(x.level);
+const period = (req: ParsedPrintRequest) => ({ from: req.from, to: req.to, levels: req.levels });
 const hhmm = (iso: string | null) => (iso ? new Date(iso).toTimeString().slice(0, 5) : '');
-
-/** A device event with the device's level (for the marking) and number. */
-interface DeviceLine {
-  event: StoredEvent;
-  number: string;
-  level: Level;
-  closedBy: StoredEvent | null;
-}
-
-function deviceLines(db: Db, entity: 'computer' | 'medium', types: string[], req: ParsedPrintRequest, closing: string[] = []): DeviceLine[] {
-  const table = entity === 'computer' ? 'computers' : 'media';
-  const rows = sql(
-    db,
-    `SELECT e.*, d.number AS d_number, d.level AS d_level FROM events e JOIN ${table} d ON d.id = e.entity_id
-     WHERE e.entity = ? AND e.type IN (${types.map(() => '?').join(', ')}) AND e.occurred_on BETWEEN ? AND ? ORDER BY e.occurred_on, e.id`,
-  ).all(entity, ...types, req.from, req.to) as (Parameters<typeof rowToEvent>[0] & { d_number: string; d_level: Level })[];
-  const next = closing.length
-    ? sql(db, `SELECT * FROM events WHERE entity = ? AND entity_id = ? AND id > ? AND type IN (${closing.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`)
-    : null;
-  return rows
-    .map((r) => {
-      const event = rowToEvent(r);
-      const closed = next?.get(entity, event.entityId, event.id, ...closing) as Parameters<typeof rowToEvent>[0] | undefined;
-      return { event, number: r.d_number, level: r.d_level, closedBy: closed ? rowToEvent(closed) : null };
-    })
-    .filter(byLevel(req.levels));
-}
 
 const p = (l: DeviceLine, path: string) => field(l.event.payload, path);
 const flags = (c: ComputerRow) =>
@@ -64,7 +33,7 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
         { header: '设备编号', width: 8, value: (c: ComputerRow) => c.number },
         { header: '资产编号', width: 7, value: (c: ComputerRow) => c.assetNo },
         { header: '密级', width: 4, value: (c: ComputerRow) => LEVEL_LABELS[c.level] },
-        { header: '类型', width: 4, value: (c: ComputerRow) => lbl(COMPUTER_KIND_LABELS, c.kind) },
+        { header: '类型', width: 4, value: (c: ComputerRow) => lookup(COMPUTER_KIND_LABELS, c.kind) },
         { header: '品牌型号', width: 8, value: (c: ComputerRow) => c.model },
         { header: '主机序列号', width: 8, value: (c: ComputerRow) => c.serial },
         { header: '硬盘序列号（容量）', width: 10, value: (c: ComputerRow) => c.disks.map((d) => `${d.serial}${d.capacity ? `（${d.capacity}）` : ''}`).join('、') },
@@ -79,7 +48,7 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
         { header: '防护措施', width: 9, value: flags },
         { header: '口令更换', width: 7, value: (c: ComputerRow) => c.passwordChangedOn ?? '' },
         { header: '标识', width: 3, value: (c: ComputerRow) => (c.labelApplied ? '已贴' : '未贴') },
-        { header: '状态', width: 4, value: (c: ComputerRow) => lbl(COMPUTER_STATE_LABELS, c.state) },
+        { header: '状态', width: 4, value: (c: ComputerRow) => lookup(COMPUTER_STATE_LABELS, c.state) },
       ],
     },
   } as RegisterSpec<ComputerRow>,
@@ -120,7 +89,7 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
   } as RegisterSpec<UsageEntry & { level: Level }>,
   {
     id: 'repairs',
-    rows: (db, req) => deviceLines(db, 'computer', ['repair_started'], req, ['repair_finished']),
+    rows: (db, req) => deviceLines(db, 'computer', { ...period(req), types: ['repair_started'], closingTypes: ['repair_finished'] }),
     definition: {
       title: '涉密计算机维修审批登记表',
       orientation: 'landscape',
@@ -154,7 +123,7 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
       columns: [
         seq,
         { header: '介质编号', width: 8, value: (m: MediumRow) => m.number },
-        { header: '类型', width: 5, value: (m: MediumRow) => lbl(MEDIUM_KIND_LABELS, m.kind) },
+        { header: '类型', width: 5, value: (m: MediumRow) => lookup(MEDIUM_KIND_LABELS, m.kind) },
         { header: '品牌型号', width: 8, value: (m: MediumRow) => m.model },
         { header: '序列号/卷标识', width: 12, value: (m: MediumRow) => [m.serial, m.volumeUuid].filter(Boolean).join('／') },
         { header: '容量', width: 5, value: (m: MediumRow) => m.capacity },
@@ -165,13 +134,13 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
         { header: '绑定主机', width: 10, value: (m: MediumRow) => m.boundComputers.map((c) => c.number).join('、') },
         { header: '存放位置', width: 7, value: (m: MediumRow) => m.location },
         { header: '用途', width: 8, value: (m: MediumRow) => m.purpose },
-        { header: '状态', width: 5, value: (m: MediumRow) => lbl(MEDIUM_STATE_LABELS, m.state) },
+        { header: '状态', width: 5, value: (m: MediumRow) => lookup(MEDIUM_STATE_LABELS, m.state) },
       ],
     },
   } as RegisterSpec<MediumRow>,
   {
     id: 'media_uses',
-    rows: (db, req) => deviceLines(db, 'medium', ['used'], req),
+    rows: (db, req) => deviceLines(db, 'medium', { ...period(req), types: ['used'] }),
     definition: {
       title: '涉密移动存储介质使用登记表',
       orientation: 'landscape',
@@ -180,9 +149,9 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
         { header: '日期', width: 8, value: (l: DeviceLine) => l.event.occurredOn },
         { header: '介质编号', width: 8, value: (l: DeviceLine) => l.number },
         { header: '主机编号', width: 8, value: (l: DeviceLine) => p(l, 'computerNumber') },
-        { header: '操作', width: 5, value: (l: DeviceLine) => (p(l, 'operation') === 'session' ? '使用' : lbl(MEDIUM_OPERATION_LABELS, p(l, 'operation'))) },
+        { header: '操作', width: 5, value: (l: DeviceLine) => (p(l, 'operation') === 'session' ? '使用' : lookup(MEDIUM_OPERATION_LABELS, p(l, 'operation'))) },
         { header: '内容摘要', width: 22, value: (l: DeviceLine) => p(l, 'summary') },
-        { header: '密级', width: 4, value: (l: DeviceLine) => (p(l, 'level') ? lbl(LEVEL_LABELS, p(l, 'level')) : '') },
+        { header: '密级', width: 4, value: (l: DeviceLine) => (p(l, 'level') ? lookup(LEVEL_LABELS, p(l, 'level')) : '') },
         { header: '批准人', width: 7, value: (l: DeviceLine) => p(l, 'approver.name') },
         { header: '操作人', width: 7, value: (l: DeviceLine) => p(l, 'operator.name') },
         sig('签字'),
@@ -191,7 +160,7 @@ export const DEVICE_REGISTERS: RegisterSpec<never>[] = [
   } as RegisterSpec<DeviceLine>,
   {
     id: 'backups',
-    rows: (db, req) => deviceLines(db, 'medium', ['backup_written'], req),
+    rows: (db, req) => deviceLines(db, 'medium', { ...period(req), types: ['backup_written'] }),
     definition: {
       title: '备份介质登记表',
       orientation: 'landscape',

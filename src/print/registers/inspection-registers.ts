@@ -3,7 +3,8 @@ import type { Db } from '../../db/open-database';
 import { LEVEL_LABELS, type Level } from '../../ledger/classification/levels';
 import { DEFAULT_TEMPLATE_ITEMS, GROUP_LABELS } from '../../ledger/inspections/default-template';
 import type { ReconReport } from '../../ledger/inspections/reconciliation';
-import { getTemplate, type TemplateItem } from '../../ledger/inspections/templates';
+import { getTemplate, latestTemplate, type TemplateItem } from '../../ledger/inspections/templates';
+import { seq, sig } from './register-rows';
 import type { RegisterSpec } from './register-spec';
 
 /** Register 12 (the monthly checklist) and the reconciliation discrepancy report. */
@@ -16,14 +17,11 @@ interface CheckRow {
 }
 
 const RESULT_LABELS: Record<string, string> = { pass: '符合', fail: '不符合', na: '不适用' };
-const sig = (header: string, width: number) => ({ header, width, signature: true });
 
 type RunRow = { id: string; month: string; template_id: string; signatures: string | null };
 const run = (db: Db, id: string | null | undefined) => (id ? (sql(db, 'SELECT id, month, template_id, signatures FROM inspection_runs WHERE id = ?').get(id) as RunRow | undefined) : undefined);
-const currentItems = (db: Db): TemplateItem[] => {
-  const t = sql(db, "SELECT id FROM checklist_templates WHERE family = 'monthly' ORDER BY version DESC LIMIT 1").get() as { id: string } | undefined;
-  return t ? getTemplate(db, t.id).items : DEFAULT_TEMPLATE_ITEMS;
-};
+// A blank form is printed before any run has written the default template: print writes nothing.
+const currentItems = (db: Db): TemplateItem[] => latestTemplate(db)?.items ?? DEFAULT_TEMPLATE_ITEMS;
 
 const INSPECTION: RegisterSpec<CheckRow> = {
   id: 'inspection',
@@ -76,29 +74,37 @@ interface DiffRow {
   level: Level;
 }
 
-const levelOf = (db: Db, id: string | null): Level => {
-  if (!id) return 'neibu';
-  const r = (sql(db, 'SELECT level FROM carriers WHERE id = ?').get(id) ?? sql(db, 'SELECT level FROM media WHERE id = ?').get(id)) as { level: Level } | undefined;
-  return r?.level ?? 'neibu';
+/** The level of each item a report names, read at once (a report can name thousands). */
+const levelsOf = (db: Db, ids: (string | null)[]): ((id: string | null) => Level) => {
+  const known = new Map(
+    (sql(db, 'SELECT c.id, c.level FROM json_each(@ids) j JOIN carriers c ON c.id = j.value UNION ALL SELECT m.id, m.level FROM json_each(@ids) j JOIN media m ON m.id = j.value').all({
+      ids: JSON.stringify(ids.filter((id) => id !== null)),
+    }) as { id: string; level: Level }[]).map((r) => [r.id, r.level]),
+  );
+  return (id) => (id ? (known.get(id) ?? 'neibu') : 'neibu');
+};
+
+const reconReport = (db: Db, id: string | null | undefined): ReconReport | null => {
+  const s = id ? (sql(db, 'SELECT report FROM recon_sessions WHERE id = ?').get(id) as { report: string | null } | undefined) : undefined;
+  return s?.report ? (JSON.parse(s.report) as ReconReport) : null;
 };
 
 const DISCREPANCY: RegisterSpec<DiffRow> = {
   id: 'discrepancy',
   subject: 'reconciliation',
   rows: (db, req) => {
-    const s = req.subjectId ? (sql(db, 'SELECT report FROM recon_sessions WHERE id = ?').get(req.subjectId) as { report: string | null } | undefined) : undefined;
-    if (!s?.report) return [];
-    const r = JSON.parse(s.report) as ReconReport;
+    const r = reconReport(db, req.subjectId);
+    if (!r) return [];
+    const levelOf = levelsOf(db, [...r.missing, ...r.unexpected, ...r.away].map((x) => x.id));
     return [
-      ...r.missing.map((m) => ({ category: '缺失', number: m.number, title: m.title, note: '台账有、实物未见', level: levelOf(db, m.id) })),
-      ...r.unexpected.map((u) => ({ category: '多出', number: u.number, title: u.title, note: u.id ? '不在本次清点范围内' : '台账中没有此编号', level: levelOf(db, u.id) })),
+      ...r.missing.map((m) => ({ category: '缺失', number: m.number, title: m.title, note: '台账有、实物未见', level: levelOf(m.id) })),
+      ...r.unexpected.map((u) => ({ category: '多出', number: u.number, title: u.title, note: u.id ? '不在本次清点范围内' : '台账中没有此编号', level: levelOf(u.id) })),
       ...r.duplicates.map((d) => ({ category: '重复', number: d, title: '', note: '重复扫描', level: 'neibu' as Level })),
-      ...r.away.map((a) => ({ category: '在外', number: a.number, title: a.title, note: '借出、传阅或携带外出中', level: levelOf(db, a.id) })),
+      ...r.away.map((a) => ({ category: '在外', number: a.number, title: a.title, note: '借出、传阅或携带外出中', level: levelOf(a.id) })),
     ];
   },
   scope: (db, req) => {
-    const s = req.subjectId ? (sql(db, 'SELECT report FROM recon_sessions WHERE id = ?').get(req.subjectId) as { report: string | null } | undefined) : undefined;
-    const r = s?.report ? (JSON.parse(s.report) as ReconReport) : null;
+    const r = reconReport(db, req.subjectId);
     return r ? `清点范围：${r.scope}　应有 ${r.expected} 件，清点到 ${r.sighted.length} 件　${r.startedAt.slice(0, 10)}` : '';
   },
   signatures: () => [
@@ -110,7 +116,7 @@ const DISCREPANCY: RegisterSpec<DiffRow> = {
     orientation: 'portrait',
     level: (r) => r.level,
     columns: [
-      { header: '序号', width: 5, value: (_r, i) => String(i + 1) },
+      { ...seq, width: 5 },
       { header: '类别', width: 6, value: (r) => r.category },
       { header: '编号', width: 14, value: (r) => r.number },
       { header: '名称', width: 28, value: (r) => r.title },

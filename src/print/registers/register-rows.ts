@@ -1,18 +1,26 @@
 import type { Db } from '../../db/open-database';
 import type { Level } from '../../ledger/classification/levels';
 import { formatMarking } from '../../ledger/classification/term';
-import { rowToEvent, type StoredEvent } from '../../ledger/events/event-store';
+import { rowToEvent, type EventRow, type StoredEvent } from '../../ledger/events/event-store';
 import type { Carrier } from '../../ledger/carriers/carrier-model';
 import { rowToCarrier, type CarrierRow } from '../../ledger/carriers/carrier-repo';
-import { sql } from '../../db/statements';
 
-/** One register line: the event that the line records, and the carrier as it is now. */
-export interface EventLine {
+/** A register line: the event it records, and the later event that closes it (a return, a check-in), if any. */
+interface PeriodLine {
   event: StoredEvent;
+  closedBy: StoredEvent | null;
+}
+
+/** A carrier register line, with the carrier as it is now. */
+export interface EventLine extends PeriodLine {
   carrier: Carrier;
   marking: string;
-  /** The later event that closes this line (a return, a check-in), if any. */
-  closedBy: StoredEvent | null;
+}
+
+/** A device register line, with the device's number and level (for the marking). */
+export interface DeviceLine extends PeriodLine {
+  number: string;
+  level: Level;
 }
 
 export interface LineQuery {
@@ -20,54 +28,57 @@ export interface LineQuery {
   from: string;
   to: string;
   levels: Level[];
-  /** Event types that close a line, searched among the carrier's later events. */
+  /** Event types that close a line, searched among the item's later events. */
   closingTypes?: string[];
 }
 
-type JoinedRow = Record<string, unknown> & { e_id: number };
+const TABLES = { carrier: 'carriers', computer: 'computers', medium: 'media' } as const;
+const EVENT_COLUMNS = ['id', 'entity', 'entity_id', 'type', 'at', 'occurred_on', 'actor', 'payload', 'batch_id', 'corrects', 'audit_seq'] as const;
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * Register lines come from the event log, not from the projections, so a printed register
- * shows what happened in the period even when the item has moved on since.
+ * shows what happened in the period even when the item has moved on since. Two queries
+ * whatever the period holds: the events with their item, then every closing event at once.
  */
-export function eventLines(db: Db, q: LineQuery): EventLine[] {
-  const levelSql = q.levels.length ? `AND c.level IN (${q.levels.map(() => '?').join(', ')})` : '';
+function periodLines(db: Db, entity: keyof typeof TABLES, q: LineQuery): { line: PeriodLine; item: Record<string, unknown> }[] {
+  const closing = q.closingTypes ?? [];
+  const closingSql = closing.length
+    ? `(SELECT min(x.id) FROM events x WHERE x.entity = e.entity AND x.entity_id = e.entity_id AND x.id > e.id AND x.type IN (${marks(closing.length)}))`
+    : 'NULL';
   const rows = db
     .prepare(
-      `SELECT e.id AS e_id, e.entity AS e_entity, e.entity_id AS e_entity_id, e.type AS e_type, e.at AS e_at,
-              e.occurred_on AS e_occurred_on, e.actor AS e_actor, e.payload AS e_payload, e.batch_id AS e_batch_id,
-              e.corrects AS e_corrects, e.audit_seq AS e_audit_seq, c.*
-       FROM events e JOIN carriers c ON c.id = e.entity_id
-       WHERE e.entity = 'carrier' AND e.type IN (${q.types.map(() => '?').join(', ')})
-         AND e.occurred_on BETWEEN ? AND ? ${levelSql}
+      `SELECT ${EVENT_COLUMNS.map((c) => `e.${c} AS e_${c}`).join(', ')}, ${closingSql} AS closed_by, d.*
+       FROM events e JOIN ${TABLES[entity]} d ON d.id = e.entity_id
+       WHERE e.entity = ? AND e.type IN (${marks(q.types.length)}) AND e.occurred_on BETWEEN ? AND ?
+         ${q.levels.length ? `AND d.level IN (${marks(q.levels.length)})` : ''}
        ORDER BY e.occurred_on, e.id`,
     )
-    .all(...q.types, q.from, q.to, ...q.levels) as JoinedRow[];
-  const closing = q.closingTypes?.length
-    ? sql(db, 
-        `SELECT * FROM events WHERE entity = 'carrier' AND entity_id = ? AND id > ?
-         AND type IN (${q.closingTypes.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`,
+    .all(...closing, entity, ...q.types, q.from, q.to, ...q.levels) as (Record<string, unknown> & { closed_by: number | null })[];
+  const closers = rows.some((r) => r.closed_by !== null)
+    ? new Map(
+        (db.prepare('SELECT e.* FROM json_each(?) j JOIN events e ON e.id = j.value').all(JSON.stringify(rows.map((r) => r.closed_by).filter((id) => id !== null))) as EventRow[]).map(
+          (r) => [r.id, rowToEvent(r)],
+        ),
       )
-    : null;
-  return rows.map((r) => {
-    const event = rowToEvent({
-      id: r.e_id,
-      entity: r.e_entity as 'carrier',
-      entity_id: r.e_entity_id as string,
-      type: r.e_type as string,
-      at: r.e_at as string,
-      occurred_on: r.e_occurred_on as string,
-      actor: r.e_actor as string,
-      payload: r.e_payload as string,
-      batch_id: r.e_batch_id as string | null,
-      corrects: r.e_corrects as number | null,
-      audit_seq: r.e_audit_seq as number,
-    });
-    const carrier = rowToCarrier(r as unknown as CarrierRow);
-    const closedRow = closing?.get(carrier.id, event.id, ...(q.closingTypes ?? [])) as Parameters<typeof rowToEvent>[0] | undefined;
-    return { event, carrier, marking: formatMarking(carrier.level, carrier.term), closedBy: closedRow ? rowToEvent(closedRow) : null };
-  });
+    : new Map<number, StoredEvent>();
+  return rows.map((r) => ({
+    line: {
+      event: rowToEvent(Object.fromEntries(EVENT_COLUMNS.map((c) => [c, r[`e_${c}`]])) as unknown as EventRow),
+      closedBy: r.closed_by === null ? null : (closers.get(r.closed_by) ?? null),
+    },
+    item: r,
+  }));
 }
+
+export const eventLines = (db: Db, q: LineQuery): EventLine[] =>
+  periodLines(db, 'carrier', q).map(({ line, item }) => {
+    const carrier = rowToCarrier(item as unknown as CarrierRow);
+    return { ...line, carrier, marking: formatMarking(carrier.level, carrier.term) };
+  });
+
+export const deviceLines = (db: Db, entity: 'computer' | 'medium', q: LineQuery): DeviceLine[] =>
+  periodLines(db, entity, q).map(({ line, item }) => ({ ...line, number: item.number as string, level: item.level as Level }));
 
 /** Reads a nested payload value as text, for register cells. */
 export function field(payload: Record<string, unknown>, path: string): string {
@@ -77,3 +88,8 @@ export function field(payload: Record<string, unknown>, path: string): string {
   if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x ? String((x as { name: unknown }).name) : String(x))).join('、');
   return String(v);
 }
+
+/** Cells every register shares. */
+export const seq = { header: '序号', width: 4, value: (_: unknown, i: number) => String(i + 1) };
+export const sig = (header: string, width = 8) => ({ header, width, signature: true });
+export const lookup = <K extends string>(labels: Record<K, string>, key: string): string => labels[key as K] ?? key;
