@@ -1,33 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../src/app/create-services';
-import { MIGRATIONS_DIR, TEST_KDF } from '../../src/testing/temp-vault';
-import { ManualClock } from '../../src/testing/manual-clock';
-import { chromiumPrinter, launchChromium } from './chromium-printer';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectRegisterPdf, pdfText, pdfToPng } from './pdf-checks';
+import { usePrintVault } from './print-vault';
 
 /** Registers 8, 9, 10, 11 and 13 through the IPC handlers, Chromium and poppler. */
-const dir = mkdtempSync(join(tmpdir(), 'baomi-devregs-'));
-let browser: Browser;
-let services: Services;
-let computerId = '';
 const UNIT = '某市国家保密局';
-
-const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const { dispatch } = await import('../../src/api/dispatch');
-  const r = await dispatch(services.handlers, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-};
+const { dir, call } = usePrintVault('baomi-devregs-', { now: '2026-11-20T08:00:00.000Z', unit: UNIT });
+let computerId = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const clock = new ManualClock('2026-11-20T08:00:00.000Z');
-  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, printer: chromiumPrinter(browser, dir) });
-  await services.vault.create({ unitName: UNIT, officerName: '张保密', passphrase: 'Baomi#2026ok' });
   const person = (name: string) => call<{ id: string; name: string }>('people:register', { name, department: '办公室', clearance: 'important' });
   const keeper = await person('吴保管');
   const user = await person('李使用');
@@ -46,12 +27,6 @@ beforeAll(async () => {
   await call('computers:startRepair', { computerId, occurredOn: '2026-11-19', mode: 'sent_out', fault: '电源故障', repairer: '某资质维修公司', approval: { approver: { personId: leader.id, name: leader.name }, role: 'leader', approvedOn: '2026-11-19' }, removedDiskSerials: ['WD-8842'], diskKeptAt: '1号保密柜' });
 }, 120_000);
 
-afterAll(async () => {
-  services?.dispose();
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 const REQ = { from: '2026-11-01', to: '2026-11-30' };
 
 describe('registers 8-11 and 13 as PDF', () => {
@@ -69,7 +44,7 @@ describe('registers 8-11 and 13 as PDF', () => {
 
   it('register 9 is one computer’s usage book: every session, with a signature column, marked 机密', async () => {
     const req = { registerId: 'usage', ...REQ };
-    expect(await import('../../src/api/dispatch').then((d) => d.dispatch(services.handlers, 'print:preview', req))).toMatchObject({ ok: false, error: { message: '请先选择要打印使用登记簿的计算机' } });
+    await expect(call('print:preview', req)).rejects.toThrow('请先选择要打印使用登记簿的计算机');
     const saved = await call<{ path: string; pages: number }>('print:savePdf', { ...req, subjectId: computerId });
     const text = expectRegisterPdf(saved.path, { pages: saved.pages, marking: '机密', headers: ['开机', '关机', '使用人', '工作内容', '最高密级', '使用介质', '签字'], unit: UNIT }).join('\n');
     expect(text).toContain('JSJ-2026-01');

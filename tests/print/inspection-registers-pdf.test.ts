@@ -1,34 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../src/app/create-services';
-import { dispatch } from '../../src/api/dispatch';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_ITEMS } from '../../src/ledger/inspections/default-template';
-import { ManualClock } from '../../src/testing/manual-clock';
-import { MIGRATIONS_DIR, TEST_KDF } from '../../src/testing/temp-vault';
-import { chromiumPrinter, launchChromium } from './chromium-printer';
 import { expectRegisterPdf, pdfRawText, pdfText, pdfToPng } from './pdf-checks';
+import { usePrintVault } from './print-vault';
 
 /** Register 12, blank and filled from a signed run, and the discrepancy report, as PDF. */
-const dir = mkdtempSync(join(tmpdir(), 'baomi-inspregs-'));
-let browser: Browser;
-let services: Services;
+const UNIT = '某县保密局';
+const { dir, call } = usePrintVault('baomi-inspregs-', { now: '2026-11-25T02:00:00.000Z', unit: UNIT });
 let runId = '';
 let sessionId = '';
-const UNIT = '某县保密局';
-
-const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const r = await dispatch(services.handlers, channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-};
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock: new ManualClock('2026-11-25T02:00:00.000Z'), kdf: TEST_KDF, printer: chromiumPrinter(browser, dir) });
-  await services.vault.create({ unitName: UNIT, officerName: '张保密', passphrase: 'Baomi#2026ok' });
   const p = (name: string) => call<{ id: string; name: string }>('people:register', { name, clearance: 'important' });
   const [officer, user, head] = [await p('张保密'), await p('李使用'), await p('王处长')];
   const got = await call<{ id: string; number: string }[]>('carriers:receive', { receivedOn: '2026-11-02', receiverId: officer.id, items: [1, 2, 3].map((i) => ({ title: `机密文件${i}`, carrierType: 'paper', level: 'jimi', classifiedOn: '2026-11-01', copies: 1, copyNumbers: `00${i}`, custodianId: user.id })) });
@@ -46,12 +28,6 @@ beforeAll(async () => {
   await call('recon:scan', { sessionId, code: 'ZT-1999-0009' });
   await call('recon:end', { sessionId });
 }, 120_000);
-
-afterAll(async () => {
-  services?.dispose();
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const REQ = { from: '2026-11-01', to: '2026-11-30' };
 

@@ -1,38 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../src/app/create-services';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copyCarrier, receiveBatch } from '../../src/ledger/carriers/carrier-intake';
 import { circulate, distribute, lend, returnLoan, takeOut } from '../../src/ledger/carriers/carrier-movements';
 import { destroyBatch, handoverPerson } from '../../src/ledger/carriers/carrier-disposal';
 import { ledgerContext } from '../../src/api/handlers/ledger-context';
 import { registerPerson } from '../../src/ledger/people/people';
 import { REGISTER_IDS } from '../../src/print/print-types';
-import { ManualClock } from '../../src/testing/manual-clock';
-import { MIGRATIONS_DIR, TEST_KDF } from '../../src/testing/temp-vault';
-import { chromiumPrinter, launchChromium } from './chromium-printer';
 import { expectRegisterPdf, pdfText, pdfToPng } from './pdf-checks';
+import { usePrintVault } from './print-vault';
 
 /**
  * Registers 1-7 printed through the real print service and Chromium, then read back with
  * poppler the way an inspector would: fonts, headers, marking and page numbers on every page.
  */
-const dir = mkdtempSync(join(tmpdir(), 'baomi-registers-'));
-let browser: Browser;
-let services: Services;
-let printer: ReturnType<typeof chromiumPrinter>;
+const vault = usePrintVault('baomi-registers-', { now: '2026-11-20T02:00:00.000Z', unit: '某省某厅办公室' });
+const { dir, clock } = vault;
+// Read when the tests run: the vault's services are made in its beforeAll.
+const services = () => vault.services;
 
 const D = '2026-11-10';
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  printer = chromiumPrinter(browser, dir);
-  const clock = new ManualClock('2026-11-20T02:00:00.000Z');
-  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, printer });
-  await services.vault.create({ unitName: '某省某厅办公室', officerName: '张保密', passphrase: 'Baomi#2026ok' });
-  const ctx = () => ({ ...ledgerContext(services.vault, clock) });
+  const ctx = () => ({ ...ledgerContext(services().vault, clock) });
   const c0 = ctx();
   const person = (name: string) => registerPerson(c0.db, c0.at, '张保密', { name, department: '综合处', clearance: 'important' });
   const [officer, reader, leader, head, wa, wb, keeper] = ['张保密', '李借阅', '王处长', '赵厅长', '孙监销', '周监销', '吴保管'].map(person);
@@ -62,12 +51,6 @@ beforeAll(async () => {
   handoverPerson(ctx(), { occurredOn: '2026-11-12', fromId: reader!.id, toId: keeper!.id, leader: ref(leader), bothSigned: true });
 }, 120_000);
 
-afterAll(async () => {
-  services?.dispose();
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 const HEADERS = {
   receipts: ['收文编号', '来文单位', '签收人', '清退/销毁日期'],
   dispatches: ['发文编号', '收件单位/人', '传递方式', '签收时间'],
@@ -81,21 +64,21 @@ const CARRIER_REGISTER_IDS = REGISTER_IDS.filter((id) => id in HEADERS);
 
 describe('registers 1-7 as PDF (Chromium page.pdf + poppler)', () => {
   it.each(CARRIER_REGISTER_IDS)('%s: shipped font embedded; headers, marking and 第 x 页 共 y 页 on every page', async (id) => {
-    const saved = await services.print.savePdf({ registerId: id, from: '2026-11-01', to: '2026-11-30' });
+    const saved = await services().print.savePdf({ registerId: id, from: '2026-11-01', to: '2026-11-30' });
     expect(saved).not.toBeNull();
-    const preview = services.print.preview({ registerId: id, from: '2026-11-01', to: '2026-11-30' });
+    const preview = services().print.preview({ registerId: id, from: '2026-11-01', to: '2026-11-30' });
     expectRegisterPdf(saved!.path, { pages: saved!.pages, marking: preview.marking, headers: HEADERS[id as keyof typeof HEADERS], unit: '某省某厅办公室' });
   });
 
   it('the receipts register runs over several pages, marked 绝密 (R-05: its highest row)', async () => {
-    const saved = await services.print.savePdf({ registerId: 'receipts', from: '2026-11-01', to: '2026-11-30' });
+    const saved = await services().print.savePdf({ registerId: 'receipts', from: '2026-11-01', to: '2026-11-30' });
     expect(saved!.pages).toBeGreaterThan(2);
     expect(pdfText(saved!.path)).toContain('绝密');
     pdfToPng(saved!.path, join(process.env.REGISTER_PNG_DIR ?? dir, 'receipts-page'));
   });
 
   it('a blank form keeps the headers and a marking line to fill in by hand', () => {
-    const blank = services.print.preview({ registerId: 'loans', from: '2026-11-01', to: '2026-11-30', blank: true });
+    const blank = services().print.preview({ registerId: 'loans', from: '2026-11-01', to: '2026-11-30', blank: true });
     expect(blank.marking).toBe('密级：＿＿＿＿');
     expect(blank.html).toContain('借阅人签字');
     expect(blank.html.match(/<tr class="blank">/g)).toHaveLength(18);
@@ -103,11 +86,11 @@ describe('registers 1-7 as PDF (Chromium page.pdf + poppler)', () => {
 
   it('printing is recorded in the audit log; the printout can be registered as a carrier (来源: 打印)', async () => {
     const req = { registerId: 'loans' as const, from: '2026-11-01', to: '2026-11-30' };
-    expect(await services.print.print(req)).toEqual({ printed: true });
-    const entries = await services.handlers['audit:list']({ limit: 1 });
+    expect(await services().print.print(req)).toEqual({ printed: true });
+    const entries = await services().handlers['audit:list']({ limit: 1 });
     expect(entries.entries[0]).toMatchObject({ action: 'print.register', subject: 'loans', payload: { output: 'printer', marking: '机密' } });
-    const keeper = (await services.handlers['people:list'](undefined)).find((p) => p.name === '吴保管')!;
-    const printout = await services.handlers['print:registerPrintout']({ request: { ...req, levels: [], blank: false }, pages: 1, custodianId: keeper.id });
+    const keeper = (await services().handlers['people:list'](undefined)).find((p) => p.name === '吴保管')!;
+    const printout = await services().handlers['print:registerPrintout']({ request: { ...req, levels: [], blank: false }, pages: 1, custodianId: keeper.id });
     expect(printout).toMatchObject({ source: 'print', level: 'jimi', title: '借阅（传阅）登记表（2026-11-01 至 2026-11-30）' });
   });
 });

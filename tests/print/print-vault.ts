@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { dispatch } from '../../src/api/dispatch';
+import { createServices, type Services } from '../../src/app/create-services';
+import { ManualClock } from '../../src/testing/manual-clock';
+import { MIGRATIONS_DIR, TEST_KDF } from '../../src/testing/temp-vault';
+import { chromiumPrinter, launchChromium } from './chromium-printer';
+
+export interface PrintVault {
+  dir: string;
+  services: Services;
+  clock: ManualClock;
+  /** A handler called as the renderer calls it: through dispatch, its input validated. */
+  call<T>(channel: string, input?: unknown): Promise<T>;
+}
+
+/**
+ * A new vault whose print service renders with Debian's Chromium, made before the file's
+ * own beforeAll (which seeds it) and removed after its tests.
+ */
+export function usePrintVault(prefix: string, opts: { now: string; unit: string }): PrintVault {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let browser: Browser | undefined;
+  const vault = {
+    dir,
+    clock: new ManualClock(opts.now),
+    services: undefined as unknown as Services,
+    async call<T>(channel: string, input?: unknown): Promise<T> {
+      const r = await dispatch(vault.services.handlers, channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+      return r.value as T;
+    },
+  };
+  beforeAll(async () => {
+    browser = await launchChromium();
+    vault.services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock: vault.clock, kdf: TEST_KDF, printer: chromiumPrinter(browser, dir) });
+    await vault.services.vault.create({ unitName: opts.unit, officerName: '张保密', passphrase: 'Baomi#2026ok' });
+  }, 60_000);
+  afterAll(async () => {
+    vault.services?.dispose();
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return vault;
+}
