@@ -8,10 +8,9 @@ import { BackupPage } from '../pages/backup-page';
 import { CarriersListPage } from '../pages/carriers-list-page';
 import { DevicesMediaPage } from '../pages/devices-media-page';
 import { isoDay, toast } from '../pages/mantine';
-import { PeoplePage } from '../pages/people-page';
 import { expect, test } from './support/bridge';
-import { createVault, VAULT } from './support/flows';
-import { relaxIdleLock } from './support/ledger-setup';
+import { VAULT } from './support/flows';
+import { newVault, registerPeople } from './support/ledger-setup';
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
 const KEEPER = { name: '吴保管', department: '机要室', post: '保密员', clearance: '重要' } as const;
@@ -28,13 +27,9 @@ test('R-05 backup medium registered at the ledger level, backup with progress, t
   services,
   volumes,
 }) => {
-  await createVault(app);
-  await relaxIdleLock(services);
+  await newVault(app, services);
+  await registerPeople(app, [KEEPER]);
   const shell = new AppShellPage(app);
-  await shell.goTo('人员');
-  const people = new PeoplePage(app);
-  await people.expectShown();
-  await people.register(KEEPER);
 
   // Two media meant for backups: 机密 makes the ledger 机密 (R-05), so the 秘密 one falls short.
   const media = new DevicesMediaPage(app);

@@ -2,8 +2,7 @@ import { dispatch } from '../../src/api/dispatch';
 import { AppShellPage } from '../pages/app-shell-page';
 import { CarriersListPage } from '../pages/carriers-list-page';
 import { expect, test } from './support/bridge';
-import { createVault } from './support/flows';
-import { relaxIdleLock } from './support/ledger-setup';
+import { newVault } from './support/ledger-setup';
 
 /**
  * The list at the size of a large unit's ledger, 100,000 carriers (E2E_SCALE sets the
@@ -18,8 +17,7 @@ test.skip(COUNT === 0, 'opt-in: seeding 100,000 carriers takes minutes; run with
 test.describe.configure({ timeout: 30 * 60_000 });
 
 test(`the list stays fast at scale (E2E_SCALE=${COUNT || 'unset'} carriers): first rows, a jump to the end, a Chinese search`, async ({ app, services }) => {
-  await createVault(app);
-  await relaxIdleLock(services);
+  await newVault(app, services);
   const person = await dispatch(services.handlers, 'people:register', { name: '孙保管', clearance: 'important' });
   if (!person.ok) throw new Error(person.error.message);
   const custodianId = (person.value as { id: string }).id;

@@ -9,8 +9,7 @@ import { CarriersReceivePage } from '../pages/carriers-receive-page';
 import { input, isoDay, pickOption, toast } from '../pages/mantine';
 import { PrintPage } from '../pages/print-page';
 import { expect, test } from './support/bridge';
-import { createVault } from './support/flows';
-import { CABINET, CAST, ITEMS, receiveItems, registerCastAndCabinet, relaxIdleLock } from './support/ledger-setup';
+import { CABINET, CAST, ITEMS, newVault, receiveItems, registerCastAndCabinet } from './support/ledger-setup';
 
 const NUMBER = /^ZT-\d{4}-\d{4}$/;
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
@@ -24,8 +23,7 @@ test('R-20 one delivery of three on one receipt, R-02 份号 for 机密, R-24 le
   app,
   services,
 }) => {
-  await createVault(app);
-  await relaxIdleLock(services);
+  await newVault(app, services);
   await registerCastAndCabinet(app);
   const shell = new AppShellPage(app);
   await shell.goTo('载体台账');
@@ -135,8 +133,7 @@ test('R-25 a 机密 copy needs the leader and gets its own number linked to the 
   app,
   services,
 }) => {
-  await createVault(app);
-  await relaxIdleLock(services);
+  await newVault(app, services);
   await registerCastAndCabinet(app);
   const [notice, plan] = (await receiveItems(app)) as [string, string, string];
   await app.getByRole('button', { name: '返回台账' }).click();
@@ -220,8 +217,7 @@ test('the 借阅 register is previewed, saved as PDF with the shipped font, head
   services,
   printer,
 }) => {
-  await createVault(app);
-  await relaxIdleLock(services);
+  await newVault(app, services);
   await registerCastAndCabinet(app);
   const [notice] = (await receiveItems(app)) as [string, string, string];
   await app.getByRole('button', { name: '返回台账' }).click();

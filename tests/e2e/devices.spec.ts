@@ -6,11 +6,10 @@ import { DevicesMediaPage } from '../pages/devices-media-page';
 import { DevicesMediumDetailPage } from '../pages/devices-medium-detail-page';
 import { AppShellPage } from '../pages/app-shell-page';
 import { input, isoDay, pickOption, toast } from '../pages/mantine';
-import { PeoplePage, type NewPerson } from '../pages/people-page';
+import type { NewPerson } from '../pages/people-page';
 import { PrintPage } from '../pages/print-page';
 import { expect, test } from './support/bridge';
-import { createVault } from './support/flows';
-import { relaxIdleLock } from './support/ledger-setup';
+import { newVault, registerPeople } from './support/ledger-setup';
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -34,13 +33,9 @@ test('R-31 enable, R-32 start now / end now, R-33 sent-out repair keeps the disk
   services,
   printer,
 }) => {
-  await createVault(app);
-  await relaxIdleLock(services);
+  await newVault(app, services);
+  await registerPeople(app, Object.values(PEOPLE));
   const shell = new AppShellPage(app);
-  await shell.goTo('人员');
-  const people = new PeoplePage(app);
-  await people.expectShown();
-  for (const p of Object.values(PEOPLE)) await people.register(p);
 
   // 涉密计算机: register with one disk; it waits for 启用 (R-31).
   const computers = new DevicesComputersPage(app);

@@ -304,7 +304,7 @@ test('R-14 leaving is refused while carriers are outstanding, listing them; afte
   await expect(person.done).toContainText(`脱密期至 ${until}（R-12）`);
   await expect(person.status).toHaveText('离岗');
 
-  await app.getByRole('navigation').getByRole('button', { name: '人员', exact: true }).click();
+  await new AppShellPage(app).goTo('人员');
   const row = app.getByRole('table', { name: '人员名单' }).getByRole('row').filter({ hasText: '周离岗' });
   await expect(row).toContainText('离岗');
   await expect(row).toContainText(`脱密期至 ${until}`);

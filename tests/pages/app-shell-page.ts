@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The sections of the side navigation, as the officer reads them. */
+export type Section = '首页' | '载体台账' | '涉密计算机' | '移动存储介质' | '人员' | '保密柜' | '月度检查' | '清点' | '打印登记簿' | '备份与恢复' | '设置';
+
 export class AppShellPage {
   readonly unitName: Locator;
   readonly chainHead: Locator;
@@ -18,8 +21,8 @@ export class AppShellPage {
     await expect(this.lockButton).toBeVisible();
   }
 
-  async goTo(section: '首页' | '载体台账' | '人员' | '保密柜' | '打印登记簿' | '设置'): Promise<void> {
-    await this.nav.getByRole('button', { name: section }).click();
+  async goTo(section: Section): Promise<void> {
+    await this.nav.getByRole('button', { name: section, exact: true }).click();
   }
 
   async lock(): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShellPage } from './app-shell-page';
 import { input, pickOption } from './mantine';
 
 /** 备份与恢复: the status card, one card per plugged-in volume, and the dialogs. */
@@ -22,7 +23,7 @@ export class BackupPage {
   }
 
   async goTo(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: '备份与恢复' }).click();
+    await new AppShellPage(this.page).goTo('备份与恢复');
     await expect(this.heading).toBeVisible();
     await expect(this.status).toBeVisible();
   }

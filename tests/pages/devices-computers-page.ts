@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { DeviceListPage } from './device-list-page';
 import { input, pickOption } from './mantine';
 
 export interface NewComputer {
@@ -14,36 +15,14 @@ export interface NewComputer {
 }
 
 /** 涉密计算机: the list and the registration dialog. */
-export class DevicesComputersPage {
-  readonly heading: Locator;
-  readonly total: Locator;
-  readonly table: Locator;
-  readonly registerButton: Locator;
-  readonly form: Locator;
-
-  constructor(private readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: '涉密计算机', level: 2 });
-    this.total = page.getByTestId('computer-total');
-    this.table = page.getByRole('table', { name: '涉密计算机台账' });
-    this.registerButton = page.getByRole('button', { name: '登记涉密计算机' });
-    this.form = page.getByRole('form', { name: '登记涉密计算机' });
-  }
-
-  async goTo(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: '涉密计算机' }).click();
-    await expect(this.heading).toBeVisible();
-    await expect(this.total).toBeVisible();
-  }
-
-  row(number: string): Locator {
-    return this.table.locator(`tbody tr[data-number="${number}"]`);
+export class DevicesComputersPage extends DeviceListPage {
+  constructor(page: Page) {
+    super(page, { nav: '涉密计算机', totalTestId: 'computer-total', register: '登记涉密计算机' });
   }
 
   /** Fills the dialog the way the officer would and submits with Enter; the computer's page opens. */
   async register(c: NewComputer): Promise<void> {
-    await this.registerButton.click();
-    await expect(this.form).toBeVisible();
-    const f = this.form;
+    const f = await this.openForm();
     await input(f, '设备编号').fill(c.number);
     await pickOption(this.page, input(f, '密级'), c.level);
     if (c.kind) await pickOption(this.page, input(f, '类型'), c.kind);

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { DeviceListPage } from './device-list-page';
 import { input, pickOption } from './mantine';
 
 export interface NewMedium {
@@ -12,35 +13,13 @@ export interface NewMedium {
 }
 
 /** 移动存储介质: the list and the registration dialog. */
-export class DevicesMediaPage {
-  readonly heading: Locator;
-  readonly total: Locator;
-  readonly table: Locator;
-  readonly registerButton: Locator;
-  readonly form: Locator;
-
-  constructor(private readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: '移动存储介质', level: 2 });
-    this.total = page.getByTestId('medium-total');
-    this.table = page.getByRole('table', { name: '移动存储介质台账' });
-    this.registerButton = page.getByRole('button', { name: '登记移动存储介质' });
-    this.form = page.getByRole('form', { name: '登记移动存储介质' });
-  }
-
-  async goTo(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: '移动存储介质' }).click();
-    await expect(this.heading).toBeVisible();
-    await expect(this.total).toBeVisible();
-  }
-
-  row(number: string): Locator {
-    return this.table.locator(`tbody tr[data-number="${number}"]`);
+export class DevicesMediaPage extends DeviceListPage {
+  constructor(page: Page) {
+    super(page, { nav: '移动存储介质', totalTestId: 'medium-total', register: '登记移动存储介质' });
   }
 
   async register(m: NewMedium): Promise<void> {
-    await this.registerButton.click();
-    await expect(this.form).toBeVisible();
-    const f = this.form;
+    const f = await this.openForm();
     await input(f, '介质编号').fill(m.number);
     if (m.kind) await pickOption(this.page, input(f, '类型'), m.kind);
     await pickOption(this.page, input(f, '密级'), m.level);

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShellPage } from './app-shell-page';
 import { input } from './mantine';
 
 /** 月度检查: the runs, a new run for a month, the open findings and the template link. */
@@ -22,7 +23,7 @@ export class InspectionsListPage {
   }
 
   async goTo(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: '月度检查', exact: true }).click();
+    await new AppShellPage(this.page).goTo('月度检查');
     await expect(this.heading).toBeVisible();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShellPage } from './app-shell-page';
 import { input } from './mantine';
 
 /** One person: post details, holdings and 离岗/离职. */
@@ -23,7 +24,7 @@ export class PeoplePersonPage {
 
   /** From the 人员 list, by the name in the table. */
   async open(name: string): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: '人员', exact: true }).click();
+    await new AppShellPage(this.page).goTo('人员');
     await this.page.getByRole('table', { name: '人员名单' }).getByRole('button', { name }).click();
     await expect(this.name).toHaveText(name);
   }

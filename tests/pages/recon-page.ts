@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppShellPage } from './app-shell-page';
 import { input, pickOption } from './mantine';
 
 /** 清点: start a session (purpose and scope) and the sessions so far. */
@@ -14,7 +15,7 @@ export class ReconPage {
   }
 
   async goTo(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: '清点', exact: true }).click();
+    await new AppShellPage(this.page).goTo('清点');
     await expect(this.heading).toBeVisible();
   }
 

@@ -6,6 +6,7 @@ import { CabinetsPage } from '../../pages/cabinets-page';
 import { CarriersListPage } from '../../pages/carriers-list-page';
 import { CarriersReceivePage, type NewItem } from '../../pages/carriers-receive-page';
 import { PeoplePage, type NewPerson } from '../../pages/people-page';
+import { createVault } from './flows';
 
 /** The unit's people for the carrier specs: who borrows, approves, witnesses and keeps. */
 export const CAST = {
@@ -34,15 +35,25 @@ export async function relaxIdleLock(services: Services): Promise<void> {
   expect(r.ok).toBe(true);
 }
 
+/** A new vault, unlocked, with the idle lock relaxed (see relaxIdleLock). */
+export async function newVault(page: Page, services: Services): Promise<void> {
+  await createVault(page);
+  await relaxIdleLock(services);
+}
+
+/** Registers people through the 人员 screen. */
+export async function registerPeople(page: Page, people: NewPerson[]): Promise<void> {
+  await new AppShellPage(page).goTo('人员');
+  const screen = new PeoplePage(page);
+  await screen.expectShown();
+  for (const p of people) await screen.register(p);
+  await expect(screen.table.locator('tbody tr')).toHaveCount(people.length);
+}
+
 /** Registers the cast and the cabinet through the 人员 and 保密柜 screens. */
 export async function registerCastAndCabinet(page: Page): Promise<void> {
+  await registerPeople(page, Object.values(CAST));
   const shell = new AppShellPage(page);
-  await shell.goTo('人员');
-  const people = new PeoplePage(page);
-  await people.expectShown();
-  for (const p of Object.values(CAST)) await people.register(p);
-  await expect(people.table.locator('tbody tr')).toHaveCount(Object.keys(CAST).length);
-
   await shell.goTo('保密柜');
   const cabinets = new CabinetsPage(page);
   await cabinets.expectShown();
