@@ -5,8 +5,9 @@ import { errorText } from '../lib/errors';
 import { useLedger } from '../shell/ledger-context';
 
 /**
- * One record a detail page shows, read on mount and again after each recorded action.
- * `read` must be memoised (useCallback on the record's id): a new function reads again.
+ * One record a detail page shows (or one list a page shows), read on mount and again after
+ * each recorded action. `read` must be memoised (useCallback on the record's id, or a
+ * module-level function for a list): a new function reads again.
  * A refusal is kept as text for the page (it replaces the loader, which would otherwise
  * spin for ever) and also reported to the shell, which switches to the lock screen on
  * VAULT_LOCKED.

@@ -1,4 +1,4 @@
-import type { Term } from '../../../src/ledger/classification/term';
+import { formatTerm, type Term } from '../../../src/ledger/classification/term';
 
 /**
  * 保密期限 typed as the officer writes it on paper (R-02): `10年` or `10` (years),
@@ -31,16 +31,5 @@ export function parseTermText(text: string): ParsedTerm {
   return { ok: true, term: { kind: 'condition', text: s } };
 }
 
-export function termToText(term: Term | null): string {
-  if (!term) return '';
-  switch (term.kind) {
-    case 'years':
-      return `${term.value}年`;
-    case 'months':
-      return `${term.value}个月`;
-    case 'long':
-      return '长期';
-    case 'condition':
-      return term.text;
-  }
-}
+/** The term as the officer types it: as in the marking, but a condition without its 至. */
+export const termToText = (term: Term | null): string => (term?.kind === 'condition' ? term.text : formatTerm(term));

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView } from '../../../src/api/types';
+import { useDetail } from '../hooks/use-detail';
 import { DEFAULT_LANGUAGE } from '../i18n/i18n';
 import { auditLabel, chainHeadLabel, formatDateTime } from '../lib/format';
 import { notifyFailure, notifySuccess } from '../lib/notify';
@@ -9,23 +9,15 @@ import { useLedger } from '../shell/ledger-context';
 import { DueList } from './inspections/due-list';
 
 const AUDIT_LIMIT = 20;
+const readAudit = () => window.api.audit.list({ limit: AUDIT_LIMIT });
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
-  const { summary, verifyChain, fail } = useLedger();
-  const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
+  const { summary, verifyChain } = useLedger();
+  const { detail: audit, load: loadAudit } = useDetail(readAudit);
+  const entries = audit?.entries ?? null;
   const [verifying, setVerifying] = useState(false);
   const lang = i18n.language;
-
-  const loadAudit = useCallback(async () => {
-    const r = await window.api.audit.list({ limit: AUDIT_LIMIT });
-    if (r.ok) setEntries(r.value.entries);
-    else fail(r.error);
-  }, [fail]);
-
-  useEffect(() => {
-    void loadAudit();
-  }, [loadAudit]);
 
   const reverify = async () => {
     setVerifying(true);

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { ok } from '../../../src/api/result';
+import { describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../../src/api/types';
 import { failure, fakeApi, settings } from '../test/fake-api';
 import { renderInShell } from '../test/shell-harness';
@@ -9,22 +8,23 @@ import { SettingsPage } from './settings-page';
 
 function setup(over: Partial<Settings> = {}) {
   const api = fakeApi();
-  api.settings.get.mockResolvedValue(ok({ ...settings(), ...over }));
-  const { ctx } = renderInShell(<SettingsPage />);
-  return { api, ctx, user: userEvent.setup() };
+  const reloadSettings = vi.fn(async () => undefined);
+  const { ctx } = renderInShell(<SettingsPage />, { settings: { ...settings(), ...over }, reload: { reloadSettings } });
+  return { api, ctx, reloadSettings, user: userEvent.setup() };
 }
 
 const input = (label: string) => screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
 
 describe('SettingsPage', () => {
-  it('saves the idle minutes (R-11) and refreshes the chain head without a full verification', async () => {
-    const { api, ctx, user } = setup();
+  it('saves the idle minutes (R-11), rereads the settings and refreshes the chain head without a full verification', async () => {
+    const { api, ctx, reloadSettings, user } = setup();
     const idle = await screen.findByLabelText('空闲自动锁定（分钟）');
     expect((idle as HTMLInputElement).value).toBe('10');
     await user.clear(idle);
     await user.type(idle, '3{Enter}');
     await waitFor(() => expect(api.settings.update).toHaveBeenCalledWith({ idleMinutes: 3, passphraseMinLength: 8 }));
     expect(await screen.findByText('设置已保存')).toBeTruthy();
+    expect(reloadSettings).toHaveBeenCalled();
     expect(ctx.reloadSummary).toHaveBeenCalled();
     expect(ctx.verifyChain).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { Button, Card, Group, NumberInput, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateVaultResult, Settings } from '../../../src/api/types';
 import { DEFAULT_PASSPHRASE_MIN_LENGTH } from '../../../src/vault/passphrase-policy';
@@ -10,6 +10,7 @@ import { SecretInput } from '../components/secret-input';
 import { errorText } from '../lib/errors';
 import { notifyFailure, notifySuccess } from '../lib/notify';
 import { RecoverySheet } from '../screens/recovery-sheet';
+import { useDirectory } from '../shell/directory';
 import { useLedger } from '../shell/ledger-context';
 import { LedgerRulesSettings } from './settings/ledger-rules-settings';
 import { ReissueRecoveryKey } from './settings/reissue-recovery-key';
@@ -20,21 +21,9 @@ const MIN_LENGTH = { min: 8, max: 64 };
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { fail } = useLedger();
-  const [settings, setSettings] = useState<Settings | null>(null);
+  // The shell's copy, which every form that uses the settings reads; saving reloads it.
+  const { settings } = useDirectory();
   const [sheet, setSheet] = useState<CreateVaultResult | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void window.api.settings.get().then((r) => {
-      if (!live) return;
-      if (r.ok) setSettings(r.value);
-      else fail(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [fail]);
 
   // The new key is shown once, as on the day the vault was created; leaving the page (or a
   // lock, which unmounts the shell) drops it.
@@ -43,8 +32,8 @@ export function SettingsPage() {
   return (
     <Stack maw={760}>
       <Title order={2}>{t('settings.title')}</Title>
-      {settings && <GeneralSettings initial={settings} onSaved={setSettings} />}
-      {settings && <LedgerRulesSettings initial={settings} onSaved={setSettings} />}
+      {settings && <GeneralSettings initial={settings} />}
+      {settings && <LedgerRulesSettings initial={settings} />}
       <ChangePassphrase minLength={settings?.passphraseMinLength ?? DEFAULT_PASSPHRASE_MIN_LENGTH} />
       <ReissueRecoveryKey onIssued={setSheet} />
       <Card withBorder>
@@ -59,9 +48,10 @@ export function SettingsPage() {
   );
 }
 
-function GeneralSettings({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
+function GeneralSettings({ initial }: { initial: Settings }) {
   const { t, i18n } = useTranslation();
   const { reloadSummary, fail } = useLedger();
+  const { reloadSettings } = useDirectory();
   const inRange = (b: { min: number; max: number }) => (v: number | string) =>
     typeof v === 'number' && Number.isInteger(v) && v >= b.min && v <= b.max ? null : t('settings.range', b);
 
@@ -80,11 +70,10 @@ function GeneralSettings({ initial, onSaved }: { initial: Settings; onSaved: (s:
       else notifyFailure(errorText(i18n, r.error), t('settings.failed'));
       return;
     }
-    onSaved(r.value);
     form.resetDirty(r.value);
     notifySuccess(t('settings.saved'));
     // The change is audited, so the chain head in the header moves.
-    await reloadSummary();
+    await Promise.all([reloadSettings(), reloadSummary()]);
   });
 
   return (

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useForm, type GetInputPropsReturnType } from '@mantine/form';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../src/api/result';
 import type { UnlockResult, VaultStatus } from '../../../src/api/types';
@@ -96,22 +96,32 @@ interface FormProps {
   onResult: (r: IpcResult<UnlockResult>) => void;
 }
 
-function PassphraseForm({ waiting, onResult }: FormProps) {
+interface SecretFormProps extends FormProps {
+  label: string;
+  /** The secret as sent (and checked for being empty) from what was typed. */
+  clean: (typed: string) => string;
+  unlock: (secret: string) => Promise<IpcResult<UnlockResult>>;
+  /** The field itself, given its label and the form's props for it. */
+  input: (props: { label: string } & GetInputPropsReturnType) => ReactNode;
+}
+
+/** One secret and the unlock button; the passphrase and the recovery key differ only in the field. */
+function SecretForm({ waiting, onResult, label, clean, unlock, input }: SecretFormProps) {
   const { t } = useTranslation();
   const form = useForm({
-    initialValues: { passphrase: '' },
+    initialValues: { secret: '' },
     validate: {
-      passphrase: (v) => (v.length === 0 ? t('unlock.required', { field: t('unlock.passphrase') }) : null),
+      secret: (v) => (clean(v).length === 0 ? t('unlock.required', { field: label }) : null),
     },
   });
   const [busy, setBusy] = useState(false);
 
-  const submit = form.onSubmit(async ({ passphrase }) => {
+  const submit = form.onSubmit(async ({ secret }) => {
     setBusy(true);
     try {
-      const r = await window.api.vault.unlock({ passphrase });
+      const r = await unlock(clean(secret));
       // The secret should not linger in the form after an attempt, right or wrong.
-      form.setFieldValue('passphrase', '');
+      form.setFieldValue('secret', '');
       onResult(r);
     } finally {
       setBusy(false);
@@ -121,12 +131,7 @@ function PassphraseForm({ waiting, onResult }: FormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <SecretInput
-          label={t('unlock.passphrase')}
-          autoComplete="current-password"
-          autoFocus
-          {...form.getInputProps('passphrase')}
-        />
+        {input({ label, ...form.getInputProps('secret') })}
         <Button type="submit" loading={busy} disabled={waiting}>
           {t('unlock.submit')}
         </Button>
@@ -135,44 +140,39 @@ function PassphraseForm({ waiting, onResult }: FormProps) {
   );
 }
 
-function RecoveryForm({ waiting, onResult }: FormProps) {
+function PassphraseForm(props: FormProps) {
   const { t } = useTranslation();
-  const form = useForm({
-    initialValues: { recoveryKey: '' },
-    validate: {
-      recoveryKey: (v) =>
-        v.trim().length === 0 ? t('unlock.required', { field: t('unlock.recoveryKey') }) : null,
-    },
-  });
-  const [busy, setBusy] = useState(false);
-
-  const submit = form.onSubmit(async ({ recoveryKey }) => {
-    setBusy(true);
-    try {
-      const r = await window.api.vault.unlockWithRecovery({ recoveryKey: recoveryKey.trim() });
-      form.setFieldValue('recoveryKey', '');
-      onResult(r);
-    } finally {
-      setBusy(false);
-    }
-  });
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
+    <SecretForm
+      {...props}
+      label={t('unlock.passphrase')}
+      // A passphrase is taken exactly as typed: spaces may be part of it.
+      clean={(typed) => typed}
+      unlock={(passphrase) => window.api.vault.unlock({ passphrase })}
+      input={(p) => <SecretInput autoComplete="current-password" autoFocus {...p} />}
+    />
+  );
+}
+
+function RecoveryForm(props: FormProps) {
+  const { t } = useTranslation();
+  return (
+    <SecretForm
+      {...props}
+      label={t('unlock.recoveryKey')}
+      // A copied key often comes with spaces around it.
+      clean={(typed) => typed.trim()}
+      unlock={(recoveryKey) => window.api.vault.unlockWithRecovery({ recoveryKey })}
+      input={(p) => (
         <TextInput
-          label={t('unlock.recoveryKey')}
           description={t('unlock.recoveryHint')}
           autoComplete="off"
           spellCheck={false}
           autoFocus
           styles={{ input: { fontFamily: 'monospace', letterSpacing: '0.05em' } }}
-          {...form.getInputProps('recoveryKey')}
+          {...p}
         />
-        <Button type="submit" loading={busy} disabled={waiting}>
-          {t('unlock.submit')}
-        </Button>
-      </Stack>
-    </form>
+      )}
+    />
   );
 }

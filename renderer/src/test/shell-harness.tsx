@@ -6,7 +6,7 @@ import type { Cabinet } from '../../../src/ledger/cabinets/cabinets';
 import type { CarrierListRow } from '../../../src/ledger/carriers/carrier-queries';
 import type { Person } from '../../../src/ledger/people/people';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings-schema';
-import { StaticDirectory } from '../shell/directory';
+import { StaticDirectory, type Directory } from '../shell/directory';
 import { LedgerContext, type LedgerContextValue } from '../shell/ledger-context';
 import { NavigationContext, type Navigation } from '../shell/navigation';
 import { chain, renderZh, summary } from './fake-api';
@@ -32,6 +32,8 @@ interface ShellOptions {
   people?: Person[];
   cabinets?: Cabinet[];
   settings?: Settings;
+  /** The directory's reload functions, to see that a screen asks for them. */
+  reload?: Partial<Pick<Directory, 'reloadPeople' | 'reloadCabinets' | 'reloadSettings'>>;
   ctx?: Partial<LedgerContextValue>;
 }
 
@@ -52,7 +54,7 @@ export function renderInShell(ui: ReactElement, opts: ShellOptions = {}): Render
     <LedgerContext.Provider value={ctx}>
       <NavigationContext.Provider value={nav}>
         <StaticDirectory
-          value={{ people: opts.people ?? PEOPLE, cabinets: opts.cabinets ?? CABINETS, settings: opts.settings ?? { ...DEFAULT_SETTINGS } }}
+          value={{ people: opts.people ?? PEOPLE, cabinets: opts.cabinets ?? CABINETS, settings: opts.settings ?? { ...DEFAULT_SETTINGS }, ...opts.reload }}
         >
           {ui}
         </StaticDirectory>

@@ -1,13 +1,12 @@
 import { Alert, Anchor, Button, Checkbox, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeView } from '../../../../src/backup/backup-service';
 import type { Medium } from '../../../../src/ledger/devices/device-model';
-import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
-import { useLedger } from '../../shell/ledger-context';
+import { useMedia } from '../devices/use-device-lists';
 
 // A destroyed or lost medium can never carry a backup again; main would refuse it.
 const GONE: ReadonlySet<string> = new Set(['destroyed', 'lost']);
@@ -27,29 +26,17 @@ interface RegisterVolumeFormProps {
  */
 export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: RegisterVolumeFormProps) {
   const { t } = useTranslation();
-  const { fail } = useLedger();
   const { run, error, errorCode, busy } = useMutation();
   // Main refuses to move a medium that is registered on another volume until this is ticked.
   const [replace, setReplace] = useState(false);
   const offerReplace = replace || errorCode === 'CONFLICT';
-  const [media, setMedia] = useState<MediumRow[] | null>(null);
+  const all = useMedia().media;
+  const media = all && all.filter((m) => m.isBackup && !GONE.has(m.state));
   const form = useForm({
     mode: 'controlled',
     initialValues: { mediumId: '' },
     validate: { mediumId: (v) => (v ? null : t('form.choose', { field: t('backup.register.medium') })) },
   });
-
-  useEffect(() => {
-    let live = true;
-    void window.api.media.list().then((r) => {
-      if (!live) return;
-      if (r.ok) setMedia(r.value.filter((m) => m.isBackup && !GONE.has(m.state)));
-      else fail(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [fail]);
 
   const submit = form.onSubmit(async ({ mediumId }) => {
     const done = await run(() => window.api.backup.registerVolume({ mediumId, fsUuid: volume.fsUuid, ...(replace ? { replace: true } : {}) }));

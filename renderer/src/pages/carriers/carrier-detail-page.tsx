@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionToolbar } from '../../components/action-toolbar';
 import { Marking, StateBadge } from '../../components/carrier-badges';
 import { DetailPending } from '../../components/detail-pending';
 import { PageBack } from '../../components/page-back';
@@ -73,16 +74,13 @@ export function CarrierDetailPage({ id }: { id: string }) {
         </Alert>
       )}
 
-      <Card withBorder>
-        <Group gap="xs" aria-label={t('detail.actions')} role="toolbar">
-          {actions.length === 0 && <Text c="dimmed">{t('detail.noActions', { state: t(`carrierState.${c.state}`) })}</Text>}
-          {actions.map((a) => (
-            <Button key={a} size="xs" variant={GRAVE.has(a) ? 'light' : 'default'} color={GRAVE.has(a) ? 'red' : undefined} onClick={() => start(a)}>
-              {t(`actions.${a}`)}
-            </Button>
-          ))}
-        </Group>
-      </Card>
+      <ActionToolbar
+        actions={actions}
+        grave={GRAVE}
+        labelOf={(a) => t(`actions.${a}`)}
+        none={t('detail.noActions', { state: t(`carrierState.${c.state}`) })}
+        onStart={start}
+      />
 
       <CarrierFields detail={detail} />
 

@@ -3,9 +3,10 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CabinetSelect } from '../../components/fields/cabinet-select';
 import { DateField } from '../../components/fields/date-field';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { TermInput } from '../../components/fields/term-input';
-import { CARRIER_TYPES, LEVEL_LABELS, LEVELS, needsCopyNumbers } from '../../lib/carrier-enums';
+import { CARRIER_TYPES, LEVEL_LABELS, needsCopyNumbers } from '../../lib/carrier-enums';
 import type { ReceiveValues } from './receive-form-model';
 
 interface ReceiveItemCardProps {
@@ -46,14 +47,7 @@ export function ReceiveItemCard({ form, index, focusTitle, onRemove }: ReceiveIt
         />
         <TextInput label={t('carrier.docNo')} maxLength={60} {...p('docNo')} />
         <TextInput label={t('carrier.issuer')} maxLength={100} {...p('issuer')} />
-        <Select
-          label={t('carrier.level')}
-          withAsterisk
-          allowDeselect={false}
-          placeholder={t('receive.pickLevel')}
-          data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...p('level')}
-        />
+        <LevelSelect label={t('carrier.level')} withAsterisk placeholder={t('receive.pickLevel')} {...p('level')} />
         <TermInput level={level} label={t('carrier.term')} {...p('term')} />
         <DateField label={t('carrier.classifiedOn')} withAsterisk w="auto" {...p('classifiedOn')} />
         <Select

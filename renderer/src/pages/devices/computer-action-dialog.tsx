@@ -1,12 +1,13 @@
-import { Modal } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
+import { ActionModal } from '../../components/action-modal';
+import { SimpleEventForm } from '../carriers/actions/simple-event-form';
 import { ChangeForm, EnableForm, PasswordForm } from './computer-forms';
 import { FinishRepairForm, RepairForm } from './computer-repair-forms';
 import type { ComputerAction } from './device-enums';
-import { DestroyDeviceForm, RaiseLevelForm, SimpleDeviceForm, type DeviceFormProps } from './device-shared-forms';
+import { DestroyDeviceForm, RaiseLevelForm, type DeviceFormProps } from './device-shared-forms';
 import { UsageLogForm } from './usage-log-form';
 
 function formFor(action: ComputerAction, detail: ComputerDetail, props: DeviceFormProps, t: TFunction): ReactNode {
@@ -29,9 +30,9 @@ function formFor(action: ComputerAction, detail: ComputerDetail, props: DeviceFo
     case 'raiseLevel':
       return <RaiseLevelForm current={c.level} call={(v) => api.raiseLevel({ computerId, ...v })} {...props} />;
     case 'disable':
-      return <SimpleDeviceForm intro={t('computers.simple.disable', { number: c.number })} submitLabel={t('computers.action.disable')} call={(v) => api.disable({ computerId, ...v })} {...props} />;
+      return <SimpleEventForm intro={t('computers.simple.disable', { number: c.number })} submitLabel={t('computers.action.disable')} record={(v) => api.disable({ computerId, ...v })} {...props} />;
     case 'requestScrap':
-      return <SimpleDeviceForm intro={t('computers.simple.requestScrap', { number: c.number })} submitLabel={t('computers.action.requestScrap')} call={(v) => api.requestScrap({ computerId, ...v })} {...props} />;
+      return <SimpleEventForm intro={t('computers.simple.requestScrap', { number: c.number })} submitLabel={t('computers.action.requestScrap')} record={(v) => api.requestScrap({ computerId, ...v })} {...props} />;
     case 'destroy':
       return <DestroyDeviceForm intro={t('computers.simple.destroy', { number: c.number })} call={(v) => api.destroy({ computerId, ...v })} {...props} />;
   }
@@ -47,15 +48,8 @@ interface ComputerActionDialogProps {
 export function ComputerActionDialog({ detail, action, onClose, onDone }: ComputerActionDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={action !== null}
-      onClose={onClose}
-      size="xl"
-      title={action ? t('actions.dialogTitle', { action: t(`computers.action.${action}`), number: detail.computer.number }) : ''}
-      // A half-filled approval must not be lost to a stray click beside the dialog.
-      closeOnClickOutside={false}
-    >
+    <ActionModal action={action && t(`computers.action.${action}`)} number={detail.computer.number} onClose={onClose}>
       {action && formFor(action, detail, { onDone, onCancel: onClose }, t)}
-    </Modal>
+    </ActionModal>
   );
 }

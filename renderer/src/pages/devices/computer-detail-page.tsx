@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Card, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionToolbar } from '../../components/action-toolbar';
 import { DetailPending } from '../../components/detail-pending';
 import { useDetail } from '../../hooks/use-detail';
 import { notifySuccess } from '../../lib/notify';
@@ -53,16 +54,13 @@ export function ComputerDetailPage({ id }: { id: string }) {
 
       {c.state === 'in_use' && <UsageQuickEntry detail={detail} onDone={() => void load()} />}
 
-      <Card withBorder>
-        <Group gap="xs" aria-label={t('detail.actions')} role="toolbar">
-          {actions.length === 0 && <Text c="dimmed">{t('computers.noActions', { state: t(`devices.computerState.${c.state}`) })}</Text>}
-          {actions.map((a) => (
-            <Button key={a} size="xs" variant={GRAVE.has(a) ? 'light' : 'default'} color={GRAVE.has(a) ? 'red' : undefined} onClick={() => setAction(a)}>
-              {t(`computers.action.${a}`)}
-            </Button>
-          ))}
-        </Group>
-      </Card>
+      <ActionToolbar
+        actions={actions}
+        grave={GRAVE}
+        labelOf={(a) => t(`computers.action.${a}`)}
+        none={t('computers.noActions', { state: t(`devices.computerState.${c.state}`) })}
+        onStart={setAction}
+      />
 
       <ComputerFields detail={detail} />
 

@@ -1,8 +1,9 @@
-import { Checkbox, Group, NumberInput, Select, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ComputerRow } from '../../../../src/ledger/devices/device-queries';
 import { DateField } from '../../components/fields/date-field';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
@@ -51,13 +52,7 @@ export function EnableForm({ computer, onDone, onCancel }: ComputerFormProps) {
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('computers.enable.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
         <DateField label={t('computers.enable.checkedOn')} withAsterisk autoFocus {...form.getInputProps('checkedOn')} />
-        <Select
-          label={t('computers.field.level')}
-          withAsterisk
-          allowDeselect={false}
-          data={levels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...form.getInputProps('level')}
-        />
+        <LevelSelect label={t('computers.field.level')} withAsterisk levels={levels} {...form.getInputProps('level')} />
       </Group>
       <DateAndNote form={form} dateLabel={t('computers.enable.occurredOn')} />
       <Checkbox label={t('computers.enable.labelApplied')} {...form.getInputProps('labelApplied', { type: 'checkbox' })} />

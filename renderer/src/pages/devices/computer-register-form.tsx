@@ -2,9 +2,9 @@ import { ActionIcon, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stac
 import { useTranslation } from 'react-i18next';
 import type { Computer } from '../../../../src/ledger/devices/device-model';
 import { DateField } from '../../components/fields/date-field';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { FormFooter } from '../../components/form-footer';
-import { LEVELS } from '../../lib/carrier-enums';
 import { computerDefaults, computerRules, FLAG_KEYS, newDisk, toRegisterInput, type ComputerValues } from './computer-form-model';
 import { COMPUTER_KINDS } from './device-enums';
 import { useRegisterForm } from './use-register-form';
@@ -33,14 +33,7 @@ export function ComputerRegisterForm({ onDone, onCancel }: ComputerRegisterFormP
         <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">
           <TextInput label={f('number')} withAsterisk autoFocus maxLength={40} {...form.getInputProps('number')} />
           <TextInput label={f('assetNo')} maxLength={40} {...form.getInputProps('assetNo')} />
-          <Select
-            label={f('level')}
-            withAsterisk
-            allowDeselect={false}
-            description={t('computers.register.levelHint')}
-            data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-            {...form.getInputProps('level')}
-          />
+          <LevelSelect label={f('level')} withAsterisk description={t('computers.register.levelHint')} {...form.getInputProps('level')} />
           <Select
             label={f('kind')}
             withAsterisk

@@ -1,6 +1,7 @@
-import { Badge, Text, type TextProps } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ComputerState, MediumState } from '../../../../src/ledger/devices/device-model';
+import { LEVEL_COLORS, StatusBadge } from '../../components/carrier-badges';
 import type { Level } from '../../lib/carrier-enums';
 
 const COMPUTER_COLORS: Record<ComputerState, string> = {
@@ -25,30 +26,19 @@ const MEDIUM_COLORS: Record<MediumState, string> = {
 
 export function ComputerStateBadge({ state }: { state: ComputerState }) {
   const { t } = useTranslation();
-  return (
-    <Badge color={COMPUTER_COLORS[state]} variant="light" data-testid="state-badge">
-      {t(`devices.computerState.${state}`)}
-    </Badge>
-  );
+  return <StatusBadge color={COMPUTER_COLORS[state]}>{t(`devices.computerState.${state}`)}</StatusBadge>;
 }
 
-/** A medium out past its date (loan or trip, R-35) is red and says so. */
+/** A medium out past its date (loan or trip, R-35) says so. */
 export function MediumStateBadge({ state, overdue = false }: { state: MediumState; overdue?: boolean }) {
   const { t } = useTranslation();
   const label = t(`devices.mediumState.${state}`);
   return (
-    <Badge
-      color={overdue ? 'red' : MEDIUM_COLORS[state]}
-      variant={overdue ? 'filled' : 'light'}
-      data-overdue={overdue || undefined}
-      data-testid="state-badge"
-    >
+    <StatusBadge color={MEDIUM_COLORS[state]} overdue={overdue}>
       {overdue ? t('devices.overdueState', { state: label }) : label}
-    </Badge>
+    </StatusBadge>
   );
 }
-
-const LEVEL_COLORS: Record<Level, string> = { juemi: 'red.9', jimi: 'red.7', mimi: 'orange.8', neibu: 'gray.7' };
 
 /** A device has a level but no term (R-04): the level alone, coloured like a marking. */
 export function LevelText({ level, ...rest }: { level: Level } & TextProps) {

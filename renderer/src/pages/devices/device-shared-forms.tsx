@@ -1,9 +1,9 @@
-import { Autocomplete, Group, Select, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Group, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../../src/api/result';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../components/fields/approval-fields';
-import { DateField } from '../../components/fields/date-field';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
@@ -23,25 +23,6 @@ export interface DeviceFormProps {
 }
 
 type Call<I> = (input: I) => Promise<IpcResult<unknown>>;
-
-/** A dated entry with an optional note: 停用, 申请报废, 申请销毁, 送修, 找回. */
-export function SimpleDeviceForm({ intro, submitLabel, call, onDone, onCancel }: DeviceFormProps & { intro: string; submitLabel: string; call: Call<{ occurredOn: string; note: string }> }) {
-  const { t } = useTranslation();
-  const { run, error, busy } = useMutation();
-  const form = useForm({ initialValues: { occurredOn: today(), note: '' }, validate: { occurredOn: validDate(t, t('form.date')) } });
-  const submit = form.onSubmit(async (v) => {
-    if (await run(() => call(v))) onDone();
-  });
-  return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel}>
-      <Text size="sm">{intro}</Text>
-      <Group grow align="flex-start">
-        <DateField label={t('form.date')} withAsterisk autoFocus {...form.getInputProps('occurredOn')} />
-        <TextInput label={t('form.note')} maxLength={200} {...form.getInputProps('note')} />
-      </Group>
-    </ActionFormFrame>
-  );
-}
 
 interface RaiseValues {
   level: Level | '';
@@ -66,13 +47,7 @@ export function RaiseLevelForm({ current, call, onDone, onCancel }: DeviceFormPr
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('devices.raise.submit')} onCancel={onCancel}>
       <Text size="sm">{t('devices.raise.intro', { level: t(`level.${current}`) })}</Text>
       <Group grow align="flex-start">
-        <Select
-          label={t('devices.raise.level')}
-          withAsterisk
-          allowDeselect={false}
-          data={higher.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...form.getInputProps('level')}
-        />
+        <LevelSelect label={t('devices.raise.level')} withAsterisk levels={higher} {...form.getInputProps('level')} />
         <TextInput label={t('devices.raise.reason')} withAsterisk autoFocus maxLength={200} {...form.getInputProps('reason')} />
       </Group>
       <DateAndNote form={form} dateLabel={t('devices.raise.occurredOn')} />

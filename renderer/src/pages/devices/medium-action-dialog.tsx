@@ -1,12 +1,13 @@
-import { Modal } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
+import { ActionModal } from '../../components/action-modal';
 import { LostReportForm } from '../carriers/actions/disposal-forms';
+import { SimpleEventForm } from '../carriers/actions/simple-event-form';
 import type { MediumAction } from './device-enums';
 import { checkInKind } from './device-enums';
-import { DestroyDeviceForm, RaiseLevelForm, SimpleDeviceForm, type DeviceFormProps } from './device-shared-forms';
+import { DestroyDeviceForm, RaiseLevelForm, type DeviceFormProps } from './device-shared-forms';
 import { BindForm, IssueForm, LoanForm, MediumCheckInForm } from './medium-forms';
 import { MediumUseForm } from './medium-use-form';
 
@@ -28,17 +29,17 @@ function formFor(action: MediumAction, m: MediumRow, props: DeviceFormProps & { 
       return <MediumUseForm medium={m} onRefused={onRefused} {...rest} />;
     case 'reportLost':
       // 报告遗失 (R-30): the carriers' form, as a medium runs the same timers.
-      return <LostReportForm level={m.level} submitLabel={t('media.action.reportLost')} report={(v) => api.reportLost({ mediumId, ...v })} {...rest} />;
+      return <LostReportForm level={m.level} submitLabel={t('media.action.reportLost')} record={(v) => api.reportLost({ mediumId, ...v })} {...rest} />;
     case 'raiseLevel':
       return <RaiseLevelForm current={m.level} call={(v) => api.raiseLevel({ mediumId, ...v })} {...rest} />;
     case 'destroy':
       return <DestroyDeviceForm intro={t('media.simple.destroy', { number: m.number })} call={(v) => api.destroy({ mediumId, ...v })} {...rest} />;
     case 'startRepair':
-      return <SimpleDeviceForm intro={t('media.simple.startRepair', { number: m.number })} submitLabel={t('media.action.startRepair')} call={(v) => api.startRepair({ mediumId, ...v })} {...rest} />;
+      return <SimpleEventForm intro={t('media.simple.startRepair', { number: m.number })} submitLabel={t('media.action.startRepair')} record={(v) => api.startRepair({ mediumId, ...v })} {...rest} />;
     case 'requestDestruction':
-      return <SimpleDeviceForm intro={t('media.simple.requestDestruction', { number: m.number })} submitLabel={t('media.action.requestDestruction')} call={(v) => api.requestDestruction({ mediumId, ...v })} {...rest} />;
+      return <SimpleEventForm intro={t('media.simple.requestDestruction', { number: m.number })} submitLabel={t('media.action.requestDestruction')} record={(v) => api.requestDestruction({ mediumId, ...v })} {...rest} />;
     case 'markFound':
-      return <SimpleDeviceForm intro={t('media.simple.markFound', { number: m.number })} submitLabel={t('media.action.markFound')} call={(v) => api.markFound({ mediumId, ...v })} {...rest} />;
+      return <SimpleEventForm intro={t('media.simple.markFound', { number: m.number })} submitLabel={t('media.action.markFound')} record={(v) => api.markFound({ mediumId, ...v })} {...rest} />;
   }
 }
 
@@ -57,14 +58,8 @@ interface MediumActionDialogProps {
 export function MediumActionDialog({ medium, action, onClose, onDone, onRefused }: MediumActionDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={action !== null}
-      onClose={onClose}
-      size="xl"
-      title={action ? t('actions.dialogTitle', { action: mediumActionLabel(t, action, medium), number: medium.number }) : ''}
-      closeOnClickOutside={false}
-    >
+    <ActionModal action={action && mediumActionLabel(t, action, medium)} number={medium.number} onClose={onClose}>
       {action && formFor(action, medium, { onDone, onCancel: onClose, onRefused }, t)}
-    </Modal>
+    </ActionModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionToolbar } from '../../components/action-toolbar';
 import { DetailPending } from '../../components/detail-pending';
 import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
@@ -91,16 +92,13 @@ export function MediumDetailPage({ id }: { id: string }) {
         </Alert>
       )}
 
-      <Card withBorder>
-        <Group gap="xs" aria-label={t('detail.actions')} role="toolbar">
-          {actions.length === 0 && <Text c="dimmed">{t('media.noActions', { state: t(`devices.mediumState.${m.state}`) })}</Text>}
-          {actions.map((a) => (
-            <Button key={a} size="xs" variant={GRAVE.has(a) ? 'light' : 'default'} color={GRAVE.has(a) ? 'red' : undefined} onClick={() => setAction(a)}>
-              {mediumActionLabel(t, a, m)}
-            </Button>
-          ))}
-        </Group>
-      </Card>
+      <ActionToolbar
+        actions={actions}
+        grave={GRAVE}
+        labelOf={(a) => mediumActionLabel(t, a, m)}
+        none={t('media.noActions', { state: t(`devices.mediumState.${m.state}`) })}
+        onStart={setAction}
+      />
 
       <FieldTables left={left} right={right} labelOf={(k) => t(`media.field.${k}`)} />
 

@@ -4,15 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../components/fields/approval-fields';
 import { DateField } from '../../components/fields/date-field';
-import { PersonNameInput } from '../../components/fields/person-name-input';
 import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
 import { addDays, today } from '../../lib/dates';
 import { chosen, required, validDate } from '../../lib/form-rules';
-import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
-import { useLedger } from '../../shell/ledger-context';
 import { ActionFormFrame, DateAndNote } from '../carriers/actions/action-form';
+import { CheckInForm } from '../carriers/actions/check-in-form';
 import { checkInKind } from './device-enums';
 import type { DeviceFormProps } from './device-shared-forms';
 import { computerLabel, useComputers } from './use-device-lists';
@@ -151,32 +149,12 @@ export function LoanForm({ medium, kind, onDone, onCancel }: MediumFormProps & {
 /** 归还 / 带回 / 维修完成: checked on arrival by a named person. */
 export function MediumCheckInForm({ medium, onDone, onCancel }: MediumFormProps) {
   const { t } = useTranslation();
-  const { people } = useDirectory();
-  const { summary } = useLedger();
-  const { run, error, busy } = useMutation();
-  const kind = checkInKind(medium.state);
-  const form = useForm({
-    initialValues: { occurredOn: today(), intact: true, checkedBy: summary.officerName, note: '' },
-    validate: {
-      occurredOn: validDate(t, t('form.date')),
-      checkedBy: required(t, t('checkIn.checkedBy')),
-      note: (v, values) => (!values.intact && v.trim() === '' ? t('media.checkIn.describe') : null),
-    },
-  });
-  const submit = form.onSubmit(async (v) => {
-    const done = await run(() =>
-      window.api.media.checkIn({ mediumId: medium.id, occurredOn: v.occurredOn, intact: v.intact, checkedBy: toPersonRef(v.checkedBy, people), note: v.note }),
-    );
-    if (done) onDone();
-  });
-  return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t(`media.checkIn.${kind}`)} onCancel={onCancel}>
-      <Group grow align="flex-start">
-        <DateField label={t('form.date')} withAsterisk autoFocus {...form.getInputProps('occurredOn')} />
-        <PersonNameInput label={t('checkIn.checkedBy')} withAsterisk {...form.getInputProps('checkedBy')} />
-      </Group>
-      <Checkbox label={t('media.checkIn.intact')} {...form.getInputProps('intact', { type: 'checkbox' })} />
-      <TextInput label={form.values.intact ? t('form.note') : t('media.checkIn.damage')} withAsterisk={!form.values.intact} maxLength={200} {...form.getInputProps('note')} />
-    </ActionFormFrame>
-  );
+  const labels = {
+    date: t('form.date'),
+    intact: t('media.checkIn.intact'),
+    damage: t('media.checkIn.damage'),
+    describe: t('media.checkIn.describe'),
+    submit: t(`media.checkIn.${checkInKind(medium.state)}`),
+  };
+  return <CheckInForm labels={labels} record={(v) => window.api.media.checkIn({ mediumId: medium.id, ...v })} onDone={onDone} onCancel={onCancel} />;
 }

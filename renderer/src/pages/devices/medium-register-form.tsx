@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../src/api/contract';
 import type { Medium } from '../../../../src/ledger/devices/device-model';
 import { DateField } from '../../components/fields/date-field';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { FormFooter } from '../../components/form-footer';
-import { LEVELS, type Level } from '../../lib/carrier-enums';
+import type { Level } from '../../lib/carrier-enums';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { BACKUP_PURPOSE, MEDIUM_KINDS, type MediumKind } from './device-enums';
 import { useRegisterForm } from './use-register-form';
@@ -92,13 +93,7 @@ export function MediumRegisterForm({ onDone, onCancel }: { onDone: (m: Medium) =
             data={MEDIUM_KINDS.map((k) => ({ value: k, label: t(`devices.mediumKind.${k}`) }))}
             {...form.getInputProps('kind')}
           />
-          <Select
-            label={f('level')}
-            withAsterisk
-            allowDeselect={false}
-            data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-            {...form.getInputProps('level')}
-          />
+          <LevelSelect label={f('level')} withAsterisk {...form.getInputProps('level')} />
           <TextInput label={f('model')} maxLength={60} {...form.getInputProps('model')} />
           <TextInput label={f('serial')} maxLength={80} {...form.getInputProps('serial')} />
           <TextInput label={f('volumeUuid')} maxLength={80} {...form.getInputProps('volumeUuid')} />

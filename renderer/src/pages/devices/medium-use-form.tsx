@@ -1,9 +1,10 @@
 import { Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
-import { LEVELS, type Level } from '../../lib/carrier-enums';
+import type { Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
@@ -111,13 +112,7 @@ export function MediumUseForm({ medium, onDone, onCancel, onRefused }: MediumFor
           data={MEDIUM_OPERATIONS.map((o) => ({ value: o, label: t(`devices.operation.${o}`) }))}
           {...form.getInputProps('operation')}
         />
-        <Select
-          label={t('media.use.level')}
-          withAsterisk
-          allowDeselect={false}
-          data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...form.getInputProps('level')}
-        />
+        <LevelSelect label={t('media.use.level')} withAsterisk {...form.getInputProps('level')} />
       </Group>
       <TextInput label={t('media.use.summary')} withAsterisk autoFocus maxLength={200} {...form.getInputProps('summary')} />
       <Group grow align="flex-start">

@@ -1,11 +1,12 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
-import { LEVELS, type Level } from '../../lib/carrier-enums';
+import type { Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
 import { chosen } from '../../lib/form-rules';
 import { ActionFormFrame } from '../carriers/actions/action-form';
@@ -67,13 +68,7 @@ export function UsageLogForm({ detail, onDone, onCancel }: DeviceFormProps & { d
       </Group>
       <Group grow align="flex-start">
         <TextInput label={t('computers.usage.work')} maxLength={200} {...form.getInputProps('work')} />
-        <Select
-          label={t('computers.usage.highestLevel')}
-          withAsterisk
-          allowDeselect={false}
-          data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...form.getInputProps('highestLevel')}
-        />
+        <LevelSelect label={t('computers.usage.highestLevel')} withAsterisk {...form.getInputProps('highestLevel')} />
         <TextInput label={t('computers.usage.anomalies')} placeholder={t('computers.usage.none')} maxLength={200} {...form.getInputProps('anomalies')} />
       </Group>
       <UsageMediaChips media={detail.boundMedia} value={form.values.mediaIds} onChange={(v) => form.setFieldValue('mediaIds', v)} />

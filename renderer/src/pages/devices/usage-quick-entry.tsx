@@ -1,11 +1,12 @@
-import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
+import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
-import { LEVELS, type Level } from '../../lib/carrier-enums';
+import type { Level } from '../../lib/carrier-enums';
 import { chosen } from '../../lib/form-rules';
 import { formatDateTime } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
@@ -109,14 +110,7 @@ function EndNow({ detail, onDone }: UsageQuickEntryProps) {
     <form onSubmit={submit} noValidate aria-label={t('computers.usage.endNow')}>
       <Stack gap="xs">
         <Group align="flex-end" wrap="nowrap">
-          <Select
-            label={t('computers.usage.highestLevel')}
-            withAsterisk
-            allowDeselect={false}
-            w={130}
-            data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-            {...form.getInputProps('highestLevel')}
-          />
+          <LevelSelect label={t('computers.usage.highestLevel')} withAsterisk w={130} {...form.getInputProps('highestLevel')} />
           <TextInput
             label={t('computers.usage.work')}
             placeholder={t('computers.usage.workKept')}

@@ -1,34 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { ComputerRow, MediumRow } from '../../../../src/ledger/devices/device-queries';
-import { useLedger } from '../../shell/ledger-context';
+import { useDetail } from '../../hooks/use-detail';
+
+// Module-level, so the same read every render: useDetail reads again only for a new one.
+const readComputers = () => window.api.computers.list();
+const readMedia = () => window.api.media.list();
 
 /** The computers of the ledger; null until main has answered. */
-export function useComputers(): { computers: ComputerRow[] | null; reload: () => Promise<void> } {
-  const { fail } = useLedger();
-  const [computers, setComputers] = useState<ComputerRow[] | null>(null);
-  const reload = useCallback(async () => {
-    const r = await window.api.computers.list();
-    if (r.ok) setComputers(r.value);
-    else fail(r.error);
-  }, [fail]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { computers, reload };
+export function useComputers(): { computers: ComputerRow[] | null } {
+  return { computers: useDetail(readComputers).detail };
 }
 
-export function useMedia(): { media: MediumRow[] | null; reload: () => Promise<void> } {
-  const { fail } = useLedger();
-  const [media, setMedia] = useState<MediumRow[] | null>(null);
-  const reload = useCallback(async () => {
-    const r = await window.api.media.list();
-    if (r.ok) setMedia(r.value);
-    else fail(r.error);
-  }, [fail]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { media, reload };
+/** The media of the ledger; null until main has answered. */
+export function useMedia(): { media: MediumRow[] | null } {
+  return { media: useDetail(readMedia).detail };
 }
 
 /** How a computer is named in pickers: its number, level and where it stands. */

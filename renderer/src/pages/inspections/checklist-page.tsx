@@ -1,15 +1,16 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TEMPLATE_ITEMS, DEFAULT_TEMPLATE_NAME } from '../../../../src/ledger/inspections/default-template';
-import type { Template } from '../../../../src/ledger/inspections/templates';
+import { DetailPending } from '../../components/detail-pending';
 import { PageBack } from '../../components/page-back';
+import { useDetail } from '../../hooks/use-detail';
 import { formatDateTime } from '../../lib/format';
-import { useLedger } from '../../shell/ledger-context';
 import { ChecklistEditor } from './checklist-editor';
 import { GROUPS } from './groups';
 
 const FAMILY = 'monthly';
+const readTemplates = () => window.api.templates.list();
 
 /**
  * 检查表模板: the current version of the monthly checklist, and an editable copy (items
@@ -18,28 +19,12 @@ const FAMILY = 'monthly';
  */
 export function ChecklistPage() {
   const { t, i18n } = useTranslation();
-  const { fail } = useLedger();
-  const [versions, setVersions] = useState<Template[] | null>(null);
+  const { detail: templates, loadError, load } = useDetail(readTemplates);
   const [editing, setEditing] = useState(false);
 
-  const load = useCallback(async () => {
-    const r = await window.api.templates.list();
-    if (r.ok) setVersions(r.value.filter((v) => v.family === FAMILY).sort((a, b) => b.version - a.version));
-    else fail(r.error);
-  }, [fail]);
+  if (!templates) return <DetailPending error={loadError} />;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!versions) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
-
+  const versions = templates.filter((v) => v.family === FAMILY).sort((a, b) => b.version - a.version);
   // Until the first run (or save) the core has not written version 1: the default is shown.
   const current = versions[0] ?? null;
   const name = current?.name ?? DEFAULT_TEMPLATE_NAME;

@@ -1,7 +1,8 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DueItem, Urgency } from '../../../../src/ledger/due/due-engine';
+import type { Urgency } from '../../../../src/ledger/due/due-engine';
+import { useDetail } from '../../hooks/use-detail';
 import { useLedger } from '../../shell/ledger-context';
 import { LinkTo } from './link-to';
 
@@ -14,20 +15,11 @@ const COLORS: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', up
  */
 export function DueList() {
   const { t } = useTranslation();
-  const { fail, summary } = useLedger();
-  const [items, setItems] = useState<DueItem[] | null>(null);
-
-  const load = useCallback(async () => {
-    const r = await window.api.due.list();
-    if (r.ok) setItems(r.value);
-    else fail(r.error);
-  }, [fail]);
-
-  // The chain head moves with every recorded change, and so may what is due.
+  const { summary } = useLedger();
+  // The chain head moves with every recorded change, and so may what is due: a new head
+  // makes a new read, which useDetail reads again.
   const head = summary.chain.head.seq;
-  useEffect(() => {
-    void load();
-  }, [load, head]);
+  const items = useDetail(useCallback(() => window.api.due.list(), [head])).detail;
 
   return (
     <Card withBorder data-testid="due-list">

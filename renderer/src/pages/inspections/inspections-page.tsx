@@ -1,14 +1,12 @@
 import { Anchor, Badge, Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../../../src/ledger/inspections/runs';
 import { PageFormCard } from '../../components/page-form-card';
 import { PageTableCard } from '../../components/page-table-card';
+import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
 import { notifySuccess } from '../../lib/notify';
-import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { FindingsPanel } from './findings-panel';
 import { RegisterPrintCard } from './register-print';
@@ -17,6 +15,8 @@ type RunRow = { id: string; month: string; state: string };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const thisMonth = (): string => dayjs().format('YYYY-MM');
+const readRuns = () => window.api.inspections.list();
+const readOpenFindings = () => window.api.inspections.openFindings();
 
 /**
  * 月度检查: the runs so far, a new run for a month (one per month, on the current template
@@ -24,22 +24,10 @@ const thisMonth = (): string => dayjs().format('YYYY-MM');
  */
 export function InspectionsPage({ month }: { month?: string }) {
   const { t } = useTranslation();
-  const { fail } = useLedger();
   const { navigate } = useNavigation();
-  const [runs, setRuns] = useState<RunRow[] | null>(null);
-  const [open, setOpen] = useState<Finding[]>([]);
-
-  const load = useCallback(async () => {
-    const [r, f] = await Promise.all([window.api.inspections.list(), window.api.inspections.openFindings()]);
-    if (r.ok) setRuns(r.value);
-    else fail(r.error);
-    if (f.ok) setOpen(f.value);
-    else fail(f.error);
-  }, [fail]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { detail: runs, load: loadRuns } = useDetail(readRuns);
+  const { detail: openFindings, load: loadOpen } = useDetail(readOpenFindings);
+  const open = openFindings ?? [];
 
   const now = dayjs();
   return (
@@ -82,7 +70,7 @@ export function InspectionsPage({ month }: { month?: string }) {
         findings={open}
         testId="open-findings"
         empty={t('finding.noneOpen')}
-        onClosed={() => void load()}
+        onClosed={() => void Promise.all([loadRuns(), loadOpen()])}
       />
       <RegisterPrintCard
         title={t('inspection.blankTitle')}

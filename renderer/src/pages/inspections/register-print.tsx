@@ -1,12 +1,9 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintRequest } from '../../../../src/print/print-types';
 import { FormError } from '../../components/form-error';
-import { useMutation } from '../../hooks/use-mutation';
-import { notifySuccess } from '../../lib/notify';
-import type { PrintOutput } from '../print/print-page';
 import { PrintoutRegistration } from '../print/printout-registration';
+import { usePrintOutput } from '../print/use-print-output';
 
 interface RegisterPrintProps {
   request: PrintRequest;
@@ -21,28 +18,15 @@ interface RegisterPrintProps {
  */
 export function RegisterPrint({ request, printLabel, testId }: RegisterPrintProps) {
   const { t } = useTranslation();
-  const { run, error, busy } = useMutation();
-  const [output, setOutput] = useState<PrintOutput | null>(null);
-
-  const print = async () => {
-    const done = await run(() => window.api.print.print(request));
-    if (done?.value.printed) {
-      notifySuccess(t('print.printed'));
-      setOutput({ request, pages: null, path: null });
-    }
-  };
-  const savePdf = async () => {
-    const done = await run(() => window.api.print.savePdf(request));
-    if (done?.value) setOutput({ request, pages: done.value.pages, path: done.value.path });
-  };
+  const { error, busy, output, print, savePdf } = usePrintOutput();
 
   return (
     <Stack gap="sm" data-testid={testId}>
       <Group>
-        <Button variant="default" onClick={() => void print()} loading={busy}>
+        <Button variant="default" onClick={() => void print(request)} loading={busy}>
           {printLabel}
         </Button>
-        <Button variant="default" onClick={() => void savePdf()} disabled={busy}>
+        <Button variant="default" onClick={() => void savePdf(request)} disabled={busy}>
           {t('print.savePdf')}
         </Button>
       </Group>

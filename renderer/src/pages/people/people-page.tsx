@@ -1,13 +1,14 @@
-import { Anchor, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
-import { CLEARANCES, type Clearance } from '../../lib/carrier-enums';
+import type { Clearance } from '../../lib/carrier-enums';
 import { chosen, required } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { useDirectory } from '../../shell/directory';
 import { useNavigation } from '../../shell/navigation';
+import { ClearanceSelect } from './clearance-select';
 import { PersonStatusBadge } from './person-status';
 
 /**
@@ -95,13 +96,7 @@ function RegisterPersonForm() {
             <TextInput label={t('people.name')} withAsterisk autoFocus maxLength={40} {...form.getInputProps('name')} />
             <TextInput label={t('people.department')} maxLength={60} {...form.getInputProps('department')} />
             <TextInput label={t('people.post')} maxLength={60} {...form.getInputProps('post')} />
-            <Select
-              label={t('people.clearance')}
-              withAsterisk
-              allowDeselect={false}
-              data={CLEARANCES.map((c) => ({ value: c, label: t(`clearance.${c}`) }))}
-              {...form.getInputProps('clearance')}
-            />
+            <ClearanceSelect {...form.getInputProps('clearance')} />
           </Group>
           <FormError error={error} />
           <Group>

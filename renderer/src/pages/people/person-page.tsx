@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Holding } from '../../../../src/ledger/people/departure';
+import { DetailPending } from '../../components/detail-pending';
 import { PageBack } from '../../components/page-back';
+import { useDetail } from '../../hooks/use-detail';
 import { useDirectory } from '../../shell/directory';
-import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { DepartureForm } from './departure-form';
 import { HoldingsTable } from './holdings-table';
@@ -15,33 +15,16 @@ import { PostForm } from './post-form';
 export function PersonPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { people, reloadPeople } = useDirectory();
-  const { fail } = useLedger();
   const { navigate } = useNavigation();
-  const [holdings, setHoldings] = useState<Holding[] | null>(null);
+  const { detail: holdings, load: loadHoldings } = useDetail(useCallback(() => window.api.people.holdings({ personId: id }), [id]));
   const person = people.find((p) => p.id === id);
-
-  const loadHoldings = useCallback(async () => {
-    const r = await window.api.people.holdings({ personId: id });
-    if (r.ok) setHoldings(r.value);
-    else fail(r.error);
-  }, [id, fail]);
-
-  useEffect(() => {
-    void loadHoldings();
-  }, [loadHoldings]);
 
   const reload = async () => {
     await reloadPeople();
     await loadHoldings();
   };
 
-  if (!person) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  if (!person) return <DetailPending error={null} />;
 
   const carriers = holdings?.filter((h) => h.kind === 'carrier').length ?? 0;
   return (

@@ -1,14 +1,15 @@
-import { Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../src/ledger/people/people';
 import { DateField } from '../../components/fields/date-field';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
-import { CLEARANCES, type Clearance } from '../../lib/carrier-enums';
+import type { Clearance } from '../../lib/carrier-enums';
 import { isIsoDate, today } from '../../lib/dates';
 import { chosen, validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
+import { ClearanceSelect } from './clearance-select';
 
 interface PostValues {
   department: string;
@@ -69,13 +70,7 @@ export function PostForm({ person, onSaved }: { person: Person; onSaved: () => P
           <Group grow align="flex-start">
             <TextInput label={t('people.department')} autoFocus maxLength={60} {...form.getInputProps('department')} />
             <TextInput label={t('people.post')} maxLength={60} {...form.getInputProps('post')} />
-            <Select
-              label={t('people.clearance')}
-              withAsterisk
-              allowDeselect={false}
-              data={CLEARANCES.map((c) => ({ value: c, label: t(`clearance.${c}`) }))}
-              {...form.getInputProps('clearance')}
-            />
+            <ClearanceSelect {...form.getInputProps('clearance')} />
           </Group>
           <Group align="flex-start">
             <DateField label={t('staff.pledgeOn')} {...form.getInputProps('pledgeOn')} />

@@ -1,18 +1,17 @@
 import { Alert, Button, Card, Chip, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrintPreview, PrintRequest, RegisterId, RegisterInfo } from '../../../../src/print/print-types';
+import type { PrintPreview, PrintRequest, RegisterId } from '../../../../src/print/print-types';
 import { DateField } from '../../components/fields/date-field';
 import { FormError } from '../../components/form-error';
-import { useMutation } from '../../hooks/use-mutation';
+import { useDetail } from '../../hooks/use-detail';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { firstOfMonth, today } from '../../lib/dates';
 import { chosen, validDate } from '../../lib/form-rules';
-import { notifySuccess } from '../../lib/notify';
-import { useLedger } from '../../shell/ledger-context';
 import { previewDocument } from './preview-document';
 import { PrintoutRegistration } from './printout-registration';
+import { usePrintOutput } from './use-print-output';
 import { PrintComputerSelect } from '../devices/print-computer-select';
 import { PrintCheckSelect } from '../inspections/print-check-select';
 
@@ -26,12 +25,7 @@ interface PrintValues {
   subjectId: string;
 }
 
-/** What came out of the last 打印 or 保存为 PDF, which is itself a classified carrier. */
-export interface PrintOutput {
-  request: PrintRequest;
-  pages: number | null;
-  path: string | null;
-}
+const readRegisters = () => window.api.print.registers();
 
 /**
  * 打印登记簿: pick a register, a period and levels (or a blank form for filling by hand),
@@ -40,11 +34,9 @@ export interface PrintOutput {
  */
 export function PrintPage() {
   const { t } = useTranslation();
-  const { fail } = useLedger();
-  const { run, error, busy } = useMutation();
-  const [registers, setRegisters] = useState<RegisterInfo[]>([]);
+  const { run, error, busy, output, setOutput, print, savePdf } = usePrintOutput();
+  const registers = useDetail(readRegisters).detail ?? [];
   const [preview, setPreview] = useState<PrintPreview | null>(null);
-  const [output, setOutput] = useState<PrintOutput | null>(null);
   const now = today();
   const form = useForm<PrintValues>({
     initialValues: { registerId: '', from: firstOfMonth(now), to: now, levels: [], blank: false, subjectId: '' },
@@ -60,13 +52,6 @@ export function PrintPage() {
     },
   });
 
-  useEffect(() => {
-    void window.api.print.registers().then((r) => {
-      if (r.ok) setRegisters(r.value);
-      else fail(r.error);
-    });
-  }, [fail]);
-
   const request = (v: PrintValues): PrintRequest => ({
     registerId: v.registerId as RegisterId,
     from: v.from,
@@ -81,21 +66,9 @@ export function PrintPage() {
     if (done) setPreview(done.value);
   });
 
-  const print = async () => {
-    if (form.validate().hasErrors) return;
-    const req = request(form.values);
-    const done = await run(() => window.api.print.print(req));
-    if (done?.value.printed) {
-      notifySuccess(t('print.printed'));
-      setOutput({ request: req, pages: null, path: null });
-    }
-  };
-
-  const savePdf = async () => {
-    if (form.validate().hasErrors) return;
-    const req = request(form.values);
-    const done = await run(() => window.api.print.savePdf(req));
-    if (done?.value) setOutput({ request: req, pages: done.value.pages, path: done.value.path });
+  // Both print what the form asks for now, checked as for a preview.
+  const printNow = (out: (request: PrintRequest) => Promise<void>) => {
+    if (!form.validate().hasErrors) void out(request(form.values));
   };
 
   return (
@@ -143,10 +116,10 @@ export function PrintPage() {
               <Button type="submit" loading={busy}>
                 {t('print.preview')}
               </Button>
-              <Button variant="default" onClick={() => void print()} disabled={busy}>
+              <Button variant="default" onClick={() => printNow(print)} disabled={busy}>
                 {t('print.print')}
               </Button>
-              <Button variant="default" onClick={() => void savePdf()} disabled={busy}>
+              <Button variant="default" onClick={() => printNow(savePdf)} disabled={busy}>
                 {t('print.savePdf')}
               </Button>
             </Group>

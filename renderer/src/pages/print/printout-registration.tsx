@@ -10,7 +10,7 @@ import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { chosen, wholeNumber } from '../../lib/form-rules';
 import { useNavigation } from '../../shell/navigation';
-import type { PrintOutput } from './print-page';
+import type { PrintOutput } from './use-print-output';
 
 /**
  * The paper (or PDF) just produced lists classified items, so it is classified at the

@@ -1,16 +1,14 @@
 import { Anchor, Badge, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../../../../src/api/contract';
 import { CabinetSelect } from '../../components/fields/cabinet-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { PageFormCard } from '../../components/page-form-card';
 import { PageTableCard } from '../../components/page-table-card';
+import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
 import { formatDateTime } from '../../lib/format';
 import { chosen } from '../../lib/form-rules';
-import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { isPurpose, RECON_PURPOSES, type ReconPurpose } from '../inspections/link-route';
 
@@ -24,25 +22,16 @@ interface StartValues {
   personId: string | null;
 }
 
+const readSessions = () => window.api.recon.list();
+
 /**
  * 清点: 月清理, 季核对, 半年清退 and 年度清点 are one scanning session over a scope (everything,
  * one cabinet, or what one person keeps); the sessions so far are listed below.
  */
 export function ReconPage({ purpose }: { purpose?: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const { fail } = useLedger();
   const { navigate } = useNavigation();
-  const [sessions, setSessions] = useState<ResultOf<'recon:list'> | null>(null);
-
-  const load = useCallback(async () => {
-    const r = await window.api.recon.list();
-    if (r.ok) setSessions(r.value);
-    else fail(r.error);
-  }, [fail]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const sessions = useDetail(readSessions).detail;
 
   return (
     <Stack maw={1100}>

@@ -37,7 +37,7 @@ const patternRule = (t: TFunction) => (v: string) => {
 export const patternExample = (pattern: string, digits: number, year: number): string =>
   pattern.replaceAll('{year}', String(year)).replaceAll('{seq}', '1'.padStart(Math.max(1, Math.min(8, digits || 1)), '0'));
 
-export function LedgerRulesSettings({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
+export function LedgerRulesSettings({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
   const { reloadSettings } = useDirectory();
   const { run, error, busy } = useMutation();
@@ -77,7 +77,6 @@ export function LedgerRulesSettings({ initial, onSaved }: { initial: Settings; o
       }),
     );
     if (!done) return;
-    onSaved(done.value);
     form.setValues(pick(done.value));
     form.resetDirty(pick(done.value));
     notifySuccess(t('settings.saved'));

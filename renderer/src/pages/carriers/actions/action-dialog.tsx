@@ -1,14 +1,14 @@
-import { Modal } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarrierListRow, TimelineEntry } from '../../../../../src/ledger/carriers/carrier-queries';
+import { ActionModal } from '../../../components/action-modal';
 import type { ActionId } from './action-availability';
 import type { ActionFormProps } from './action-form';
 import { DeclassifyForm, ReclassifyForm } from './classification-forms';
 import { CopyForm } from './copy-form';
 import { CorrectForm } from './correct-form';
-import { FoundForm, LostForm, ReturnToIssuerForm, SimpleEventForm } from './disposal-forms';
-import { CheckInForm, CirculateForm, LendForm } from './loan-forms';
+import { CarrierSimpleEventForm, FoundForm, LostForm, ReturnToIssuerForm } from './disposal-forms';
+import { CarrierCheckInForm, CirculateForm, LendForm } from './loan-forms';
 import { DistributeForm, TakeOutForm } from './trip-forms';
 
 /** What the dialog is open for: one of the state's actions, or a correction of one entry. */
@@ -24,7 +24,7 @@ function formFor(open: OpenAction, props: ActionFormProps): ReactNode {
     case 'returnLoan':
     case 'returnCirculation':
     case 'bringBack':
-      return <CheckInForm {...props} kind={open.id} />;
+      return <CarrierCheckInForm {...props} kind={open.id} />;
     case 'distribute':
       return <DistributeForm {...props} />;
     case 'takeOut':
@@ -38,7 +38,7 @@ function formFor(open: OpenAction, props: ActionFormProps): ReactNode {
     case 'markForReturn':
     case 'archive':
     case 'requestDestruction':
-      return <SimpleEventForm {...props} kind={open.id} />;
+      return <CarrierSimpleEventForm {...props} kind={open.id} />;
     case 'returnToIssuer':
       return <ReturnToIssuerForm {...props} />;
     case 'reportLost':
@@ -57,17 +57,10 @@ interface ActionDialogProps {
 
 export function ActionDialog({ carrier, open, onClose, onDone }: ActionDialogProps) {
   const { t } = useTranslation();
-  const title = open ? (open.kind === 'correct' ? t('actions.correct') : t(`actions.${open.id}`)) : '';
+  const action = open ? (open.kind === 'correct' ? t('actions.correct') : t(`actions.${open.id}`)) : null;
   return (
-    <Modal
-      opened={open !== null}
-      onClose={onClose}
-      size={open?.kind === 'correct' ? 'xl' : 'lg'}
-      title={t('actions.dialogTitle', { action: title, number: carrier.number })}
-      // A half-filled approval must not be lost to a stray click beside the dialog.
-      closeOnClickOutside={false}
-    >
+    <ActionModal action={action} number={carrier.number} size={open?.kind === 'correct' ? 'xl' : 'lg'} onClose={onClose}>
       {open && formFor(open, { carrier, onDone, onCancel: onClose })}
-    </Modal>
+    </ActionModal>
   );
 }

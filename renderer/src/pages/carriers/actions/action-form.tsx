@@ -2,6 +2,7 @@ import { Group, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IpcResult } from '../../../../../src/api/result';
 import type { CarrierListRow } from '../../../../../src/ledger/carriers/carrier-queries';
 import { DateField } from '../../../components/fields/date-field';
 import { FormFooter } from '../../../components/form-footer';
@@ -10,6 +11,13 @@ import { FormFooter } from '../../../components/form-footer';
 export interface ActionFormProps {
   carrier: CarrierListRow;
   /** Main recorded the event; the page reloads the carrier. */
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** A form carriers and devices share: the caller says which recording call it makes. */
+export interface SharedFormProps<V> {
+  record: (v: V) => Promise<IpcResult<unknown>>;
   onDone: () => void;
   onCancel: () => void;
 }

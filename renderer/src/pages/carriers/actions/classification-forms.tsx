@@ -2,9 +2,10 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../../components/fields/approval-fields';
+import { LevelSelect } from '../../../components/fields/level-select';
 import { TermInput, termRule } from '../../../components/fields/term-input';
 import { useMutation } from '../../../hooks/use-mutation';
-import { LEVELS, type Level } from '../../../lib/carrier-enums';
+import type { Level } from '../../../lib/carrier-enums';
 import { today } from '../../../lib/dates';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { parseTermText, termToText } from '../../../lib/term-text';
@@ -67,14 +68,7 @@ export function ReclassifyForm({ carrier, onDone, onCancel }: ActionFormProps) {
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('reclassify.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
-        <Select
-          label={t('reclassify.level')}
-          withAsterisk
-          allowDeselect={false}
-          autoFocus
-          data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...form.getInputProps('level')}
-        />
+        <LevelSelect label={t('reclassify.level')} withAsterisk autoFocus {...form.getInputProps('level')} />
         <TermInput level={form.values.level} label={t('reclassify.term')} {...form.getInputProps('term')} />
       </Group>
       <Group grow align="flex-start">

@@ -5,9 +5,10 @@ import type { InputOf } from '../../../../../src/api/contract';
 import type { TimelineEntry } from '../../../../../src/ledger/carriers/carrier-queries';
 import { CabinetSelect } from '../../../components/fields/cabinet-select';
 import { DateField } from '../../../components/fields/date-field';
+import { LevelSelect } from '../../../components/fields/level-select';
 import { TermInput, termRule } from '../../../components/fields/term-input';
 import { useMutation } from '../../../hooks/use-mutation';
-import { CARRIER_TYPES, LEVELS, type CarrierType, type Level } from '../../../lib/carrier-enums';
+import { CARRIER_TYPES, type CarrierType, type Level } from '../../../lib/carrier-enums';
 import { today } from '../../../lib/dates';
 import { optionalWholeNumber, required, validDate, wholeNumber } from '../../../lib/form-rules';
 import { parseTermText, termToText } from '../../../lib/term-text';
@@ -126,12 +127,7 @@ export function CorrectForm({ carrier, entry, onDone, onCancel }: ActionFormProp
           data={CARRIER_TYPES.map((c) => ({ value: c, label: t(`carrierType.${c}`) }))}
           {...form.getInputProps('carrierType')}
         />
-        <Select
-          label={t('carrier.level')}
-          allowDeselect={false}
-          data={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-          {...form.getInputProps('level')}
-        />
+        <LevelSelect label={t('carrier.level')} {...form.getInputProps('level')} />
         <TermInput level={form.values.level} label={t('carrier.term')} {...form.getInputProps('term')} />
         <DateField label={t('carrier.classifiedOn')} {...form.getInputProps('classifiedOn')} />
         <NumberInput label={t('carrier.copies')} min={1} max={9999} allowDecimal={false} {...form.getInputProps('copies')} />

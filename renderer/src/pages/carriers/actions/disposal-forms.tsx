@@ -1,8 +1,6 @@
 import { Checkbox, Group, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { IpcResult } from '../../../../../src/api/result';
-import { DateField } from '../../../components/fields/date-field';
 import { PersonNameInput } from '../../../components/fields/person-name-input';
 import { useMutation } from '../../../hooks/use-mutation';
 import type { Level } from '../../../lib/carrier-enums';
@@ -10,34 +8,27 @@ import { today } from '../../../lib/dates';
 import { required, validDate } from '../../../lib/form-rules';
 import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
-import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
+import { ActionFormFrame, DateAndNote, type ActionFormProps, type SharedFormProps } from './action-form';
+import { SimpleEventForm, type SimpleEvent } from './simple-event-form';
 
 type SimpleKind = 'markForReturn' | 'archive' | 'requestDestruction';
 
 /** 列入清退, 归档, 申请销毁: a dated entry with an optional note. */
-export function SimpleEventForm({ carrier, onDone, onCancel, kind }: ActionFormProps & { kind: SimpleKind }) {
+export function CarrierSimpleEventForm({ carrier, kind, onDone, onCancel }: ActionFormProps & { kind: SimpleKind }) {
   const { t } = useTranslation();
-  const { run, error, busy } = useMutation();
-  const form = useForm({
-    initialValues: { occurredOn: today(), note: '' },
-    validate: { occurredOn: validDate(t, t('form.date')) },
-  });
-  const submit = form.onSubmit(async (v) => {
+  const record = (v: SimpleEvent) => {
     const input = { carrierId: carrier.id, ...v };
     const api = window.api.carriers;
-    const done = await run(() =>
-      kind === 'markForReturn' ? api.markForReturn(input) : kind === 'archive' ? api.archive(input) : api.requestDestruction(input),
-    );
-    if (done) onDone();
-  });
+    return kind === 'markForReturn' ? api.markForReturn(input) : kind === 'archive' ? api.archive(input) : api.requestDestruction(input);
+  };
   return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t(`actions.${kind}`)} onCancel={onCancel}>
-      <Text size="sm">{t(`simpleEvent.${kind}`, { number: carrier.number })}</Text>
-      <Group grow align="flex-start">
-        <DateField label={t('form.date')} withAsterisk autoFocus {...form.getInputProps('occurredOn')} />
-        <TextInput label={t('form.note')} maxLength={200} {...form.getInputProps('note')} />
-      </Group>
-    </ActionFormFrame>
+    <SimpleEventForm
+      intro={t(`simpleEvent.${kind}`, { number: carrier.number })}
+      submitLabel={t(`actions.${kind}`)}
+      record={record}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
   );
 }
 
@@ -86,17 +77,14 @@ interface LostReport {
   note: string;
 }
 
-interface LostReportFormProps {
+interface LostReportFormProps extends SharedFormProps<LostReport> {
   /** The item's level sets the leak deadline the warning names (R-30). */
   level: Level;
   submitLabel: string;
-  report: (v: LostReport) => Promise<IpcResult<unknown>>;
-  onDone: () => void;
-  onCancel: () => void;
 }
 
 /** 报告下落不明 (R-30) for anything with a level: carriers and media share the timers. */
-export function LostReportForm({ level, submitLabel, report, onDone, onCancel }: LostReportFormProps) {
+export function LostReportForm({ level, submitLabel, record, onDone, onCancel }: LostReportFormProps) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
   const form = useForm<LostReport>({
@@ -108,7 +96,7 @@ export function LostReportForm({ level, submitLabel, report, onDone, onCancel }:
     },
   });
   const submit = form.onSubmit(async (v) => {
-    if (await run(() => report(v))) onDone();
+    if (await run(() => record(v))) onDone();
   });
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel}>
@@ -129,7 +117,7 @@ export function LostForm({ carrier, onDone, onCancel }: ActionFormProps) {
     <LostReportForm
       level={carrier.level}
       submitLabel={t('lost.submit')}
-      report={(v) => window.api.carriers.reportLost({ carrierId: carrier.id, ...v })}
+      record={(v) => window.api.carriers.reportLost({ carrierId: carrier.id, ...v })}
       onDone={onDone}
       onCancel={onCancel}
     />

@@ -1,17 +1,15 @@
-import { Checkbox, Group, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../../components/fields/approval-fields';
 import { DateField } from '../../../components/fields/date-field';
-import { PersonNameInput } from '../../../components/fields/person-name-input';
 import { PersonSelect } from '../../../components/fields/person-select';
 import { useMutation } from '../../../hooks/use-mutation';
 import { addDays, today } from '../../../lib/dates';
 import { chosen, required, validDate } from '../../../lib/form-rules';
-import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
-import { useLedger } from '../../../shell/ledger-context';
 import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
+import { CheckInForm, type CheckIn } from './check-in-form';
 
 /** Default loan period offered; R-15 caps it at the unit's maximum (30 days by default). */
 export const DEFAULT_LOAN_DAYS = 7;
@@ -113,46 +111,19 @@ export function CirculateForm({ carrier, onDone, onCancel }: ActionFormProps) {
 type CheckInKind = 'returnLoan' | 'returnCirculation' | 'bringBack';
 
 /** 归还 / 传阅归还 / 带回: checked on arrival (pages and contents intact) by a named person. */
-export function CheckInForm({ carrier, onDone, onCancel, kind }: ActionFormProps & { kind: CheckInKind }) {
+export function CarrierCheckInForm({ carrier, kind, onDone, onCancel }: ActionFormProps & { kind: CheckInKind }) {
   const { t } = useTranslation();
-  const { people } = useDirectory();
-  const { summary } = useLedger();
-  const { run, error, busy } = useMutation();
-  const form = useForm({
-    initialValues: { occurredOn: today(), intact: true, checkedBy: summary.officerName, note: '' },
-    validate: {
-      occurredOn: validDate(t, t(`checkIn.${kind}`)),
-      checkedBy: required(t, t('checkIn.checkedBy')),
-      note: (v, values) => (!values.intact && v.trim() === '' ? t('checkIn.describeDamage') : null),
-    },
-  });
-  const submit = form.onSubmit(async (v) => {
-    const input = {
-      carrierId: carrier.id,
-      occurredOn: v.occurredOn,
-      intact: v.intact,
-      checkedBy: toPersonRef(v.checkedBy, people),
-      note: v.note,
-    };
+  const labels = {
+    date: t(`checkIn.${kind}`),
+    intact: t('checkIn.intact'),
+    damage: t('checkIn.damage'),
+    describe: t('checkIn.describeDamage'),
+    submit: t(`actions.${kind}`),
+  };
+  const record = (v: CheckIn) => {
+    const input = { carrierId: carrier.id, ...v };
     const api = window.api.carriers;
-    const done = await run(() =>
-      kind === 'returnLoan' ? api.returnLoan(input) : kind === 'returnCirculation' ? api.returnCirculation(input) : api.bringBack(input),
-    );
-    if (done) onDone();
-  });
-  return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t(`actions.${kind}`)} onCancel={onCancel}>
-      <Group grow align="flex-start">
-        <DateField label={t(`checkIn.${kind}`)} withAsterisk autoFocus {...form.getInputProps('occurredOn')} />
-        <PersonNameInput label={t('checkIn.checkedBy')} withAsterisk {...form.getInputProps('checkedBy')} />
-      </Group>
-      <Checkbox label={t('checkIn.intact')} {...form.getInputProps('intact', { type: 'checkbox' })} />
-      <TextInput
-        label={form.values.intact ? t('form.note') : t('checkIn.damage')}
-        withAsterisk={!form.values.intact}
-        maxLength={200}
-        {...form.getInputProps('note')}
-      />
-    </ActionFormFrame>
-  );
+    return kind === 'returnLoan' ? api.returnLoan(input) : kind === 'returnCirculation' ? api.returnCirculation(input) : api.bringBack(input);
+  };
+  return <CheckInForm labels={labels} record={record} onDone={onDone} onCancel={onCancel} />;
 }
