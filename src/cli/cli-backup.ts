@@ -4,6 +4,35 @@ import type { CliIo } from './run-cli';
 import type { VolumeProvider } from '../backup/volume';
 
 /** CLI commands of issue 6. Each returns an exit code; errors are thrown to runCli. */
+
+const PHASES: Record<string, string> = {
+  snapshot: '建立快照 snapshot',
+  copy: '复制 copy',
+  verify: '回读校验 read-back',
+  open: '打开备份 open',
+  hash: '校验哈希与加密页 hash and pages',
+  checks: '完整性与审计链 integrity and chain',
+  swap: '替换台账 swap',
+  reopen: '校验恢复后的台账 reopen',
+};
+
+type Progress = { running: boolean; phase: string; fraction: number };
+
+/**
+ * A backup or a test restore of a large ledger takes a while: say where it stands on
+ * standard error once a second, as the app's bar does, while `work` runs.
+ */
+export async function withProgress<T>(io: CliIo, read: () => Progress, work: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => {
+    const p = read();
+    if (p.running) io.err(`  ${PHASES[p.phase] ?? p.phase} ${Math.round(p.fraction * 100)}%`);
+  }, 1000);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
 export async function cliBackup(services: Services, volumes: VolumeProvider, io: CliIo, volumeArg: string | undefined, secret: string): Promise<number> {
   if (!volumeArg) {
     io.err('backup 需要 --volume（备份介质的挂载路径或卷标识）');
@@ -15,23 +44,16 @@ export async function cliBackup(services: Services, volumes: VolumeProvider, io:
     io.err(`找不到卷 ${volumeArg}：请确认备份介质已插入并已挂载`);
     return 1;
   }
-  const timer = setInterval(() => {
-    const p = services.backup.progress;
-    if (p.running) io.err(`  ${p.phase} ${Math.round(p.fraction * 100)}%`);
-  }, 1000);
-  try {
-    const r = await services.backup.backup({ fsUuid: volume.fsUuid });
-    io.out(`备份完成并已回读校验 / backup written and read back: ${r.name}`);
-    io.out(`SHA-256 ${r.sha256}  ${r.bytes} bytes  audit chain #${r.chainSeq}`);
-    if (r.deletable.length) io.out(`超出保留份数的旧备份（确认后可在程序中删除）/ older than the retention: ${r.deletable.join(', ')}`);
-    return 0;
-  } finally {
-    clearInterval(timer);
-  }
+  const r = await withProgress(io, () => services.backup.progress, () => services.backup.backup({ fsUuid: volume.fsUuid }));
+  io.out(`备份完成并已回读校验 / backup written and read back: ${r.name}`);
+  io.out(`SHA-256 ${r.sha256}  ${r.bytes} bytes  audit chain #${r.chainSeq}`);
+  if (r.deletable.length) io.out(`超出保留份数的旧备份（确认后可在程序中删除）/ older than the retention: ${r.deletable.join(', ')}`);
+  return 0;
 }
 
 export async function cliVerifyBackup(io: CliIo, folder: string, secret: string, recovery: boolean, now: string): Promise<number> {
-  const r = await verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now);
+  let progress: Progress = { running: true, phase: 'open', fraction: 0 };
+  const r = await withProgress(io, () => progress, () => verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now, (p) => (progress = { running: true, ...p })));
   for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
   io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
   return r.ok ? 0 : 1;
@@ -46,7 +68,7 @@ export async function cliRestore(services: Services, io: CliIo, folder: string, 
   const [current, backupSecret = current] = lines as [string, string?];
   await services.vault.unlock(current);
   let refused = 0;
-  const done = await services.backup.restoreFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }, (r) => {
+  const done = await withProgress(io, () => services.backup.progress, () => services.backup.restoreFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }, (r) => {
     if (!r.ok || !r.manifest) {
       for (const c of r.checks.filter((x) => !x.ok)) io.err(`FAIL ${c.name}：${c.detail}`);
       io.err('备份校验未通过，未恢复 / backup failed verification, nothing restored');
@@ -60,7 +82,7 @@ export async function cliRestore(services: Services, io: CliIo, folder: string, 
     io.err('加 --yes 确认用此备份替换当前台账（当前台账会先另存一份）/ add --yes to replace the vault');
     refused = 2;
     return false;
-  });
+  }));
   if (!done) return refused;
   io.out(`已恢复 / restored: chain #${done.chain.head.seq} ${done.chain.ok ? 'ok' : 'BROKEN'}`);
   return 0;
