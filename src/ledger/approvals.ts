@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { personRefSchema } from './people/person-ref';
-import { dateSchema } from './date-schemas';
+import { dateSchema } from './field-schemas';
 
 /** Roles whose approval the rules ask for: name who must approve 绝密. */
 export const APPROVER_ROLES = ['leader', 'unit_head', 'originator', 'section_head'] as const;

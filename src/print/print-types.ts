@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS, type Level } from '../ledger/classification/levels';
-import { dateSchema as date } from '../ledger/date-schemas';
+import { dateSchema as date } from '../ledger/field-schemas';
 
 /** Registers of DOMAIN §6: 1-7 carriers, 8-11 and 13 computers and media. */
 export const REGISTER_IDS = [

@@ -6,11 +6,9 @@ import {
   approvalSchema,
   carrierFieldsSchema,
   DESTRUCTION_METHODS,
-  idSchema as id,
-  textSchema as text,
   transferSchema,
 } from './carrier-model';
-import { dateSchema as date } from '../date-schemas';
+import { dateSchema as date, idSchema as id, textSchema as text } from '../field-schemas';
 
 /** Inputs of the carrier commands; the IPC contract uses these same schemas. */
 export const receiveBatchSchema = z

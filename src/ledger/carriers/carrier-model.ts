@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LEVELS, type Level } from '../classification/levels';
 import { termSchema, type Term } from '../classification/term';
 import { personRefSchema } from '../people/person-ref';
-import { dateSchema as date } from '../date-schemas';
+import { dateSchema as date, idSchema as id, textSchema as text } from '../field-schemas';
 
 export const CARRIER_STATES = [
   'in_store',
@@ -53,8 +53,6 @@ export const SOURCE_LABELS: Record<CarrierSource, string> = {
   print: '打印',
 };
 
-const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().max(max);
 
 /** What the officer types when a carrier enters the ledger (received or made in-house). */
 export const carrierFieldsSchema = z
@@ -139,5 +137,3 @@ export interface Carrier {
   lastEventId: number;
 }
 
-export const idSchema = id;
-export const textSchema = text;

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { approvalSchema } from '../approvals';
 import { LEVELS, type Level } from '../classification/levels';
 import { personRefSchema } from '../people/person-ref';
-import { dateSchema as date } from '../date-schemas';
+import { dateSchema as date, idSchema as id, textSchema as text } from '../field-schemas';
 
-const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().max(max);
 
 /** The designated-media purpose that lets the backup issue write to a medium. */
 export const BACKUP_PURPOSE = '本系统备份介质';
@@ -130,5 +128,5 @@ export interface Medium extends MediumFields {
   boundComputerIds: string[];
 }
 
-export { approvalSchema, id as idSchema, text as textSchema, personRefSchema };
+export { approvalSchema, personRefSchema };
 export type { Level };

@@ -3,12 +3,10 @@ import { LEVELS } from '../classification/levels';
 import {
   approvalSchema,
   computerFieldsSchema,
-  idSchema as id,
   mediumFieldsSchema,
   personRefSchema,
-  textSchema as text,
 } from './device-model';
-import { dateSchema as date } from '../date-schemas';
+import { dateSchema as date, idSchema as id, textSchema as text } from '../field-schemas';
 
 /** Inputs of the computer and medium commands; the IPC contract uses the same schemas. */
 const base = { occurredOn: date, note: text(200).default('') };

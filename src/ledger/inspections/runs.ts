@@ -8,7 +8,7 @@ import type { LedgerContext } from '../ledger-context';
 import { personRefSchema, type PersonRef } from '../people/people';
 import { monthEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { currentTemplate, getTemplate, type Template } from './templates';
-import { dateSchema as date, monthSchema as month } from '../date-schemas';
+import { dateSchema as date, monthSchema as month } from '../field-schemas';
 
 const runId = z.string().min(1).max(64);
 

@@ -8,7 +8,7 @@ import type { LedgerContext } from '../ledger-context';
 import { ruleError } from '../rule-checks';
 import { CLEARANCES, getPerson, type Person } from './people';
 import { HELD_BY } from '../carriers/carrier-repo';
-import { dateSchema as date } from '../date-schemas';
+import { dateSchema as date } from '../field-schemas';
 import { OUT_STATES } from '../carriers/carrier-states';
 import { MEDIUM_GONE_STATES } from '../devices/device-model';
 

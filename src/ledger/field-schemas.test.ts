@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateSchema, monthSchema } from './date-schemas';
+import { dateSchema, monthSchema } from './field-schemas';
 
-describe('date schemas', () => {
+describe('field schemas', () => {
   it('accepts real days, leap days included', () => {
     for (const d of ['2026-11-22', '2024-02-29', '2026-12-31']) expect(dateSchema.safeParse(d).success).toBe(true);
   });

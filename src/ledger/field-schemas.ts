@@ -12,3 +12,9 @@ export const dateSchema = z
   .refine(realDay, '日期不存在');
 
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
+
+/** A record's id: the ledger's own UUIDs; the bound stops an oversized input at the IPC boundary. */
+export const idSchema = z.string().min(1).max(64);
+
+/** Free text the officer types: trimmed, bounded, may be empty. */
+export const textSchema = (max: number) => z.string().trim().max(max);
