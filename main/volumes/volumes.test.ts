@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evictLinuxCache } from './evict-cache';
 import { parseLsblk, uuidFromByUuidDir } from './lsblk-volumes';
 import { parseCimDisks } from './windows-volumes';
 import { platformVolumes } from './platform-volumes';
@@ -38,5 +43,29 @@ describe('removable volumes', () => {
     expect(parseCimDisks(JSON.stringify(one))).toEqual([{ mountPath: 'E:\\', label: 'BAOMI-BK1', fsUuid: '1A2B3C4D', deviceSerial: '0401396c0ed0', freeBytes: 1500, totalBytes: 16000 }]);
     expect(parseCimDisks(JSON.stringify([one, { ...one, DeviceID: 'F:', Size: null }]))).toHaveLength(1);
     expect(parseCimDisks('')).toEqual([]);
+  });
+});
+
+describe('reading back from the medium', () => {
+  const resident = (file: string) => Number(execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', file], { encoding: 'utf8' }).trim());
+
+  it.runIf(process.platform === 'linux')('Linux: an fsynced file is evicted from the page cache, so the next read comes off the device', async () => {
+    // Not the temp folder: a tmpfs /tmp keeps its pages in memory by nature.
+    mkdirSync(join(process.cwd(), 'node_modules', '.cache'), { recursive: true });
+    const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'baomi-evict-'));
+    try {
+      const file = join(dir, 'ledger.db');
+      writeFileSync(file, randomBytes(4 * 2 ** 20));
+      const fd = openSync(file, 'r+');
+      fsyncSync(fd);
+      closeSync(fd);
+      readFileSync(file);
+      expect(resident(file)).toBeGreaterThan(0);
+      expect(await platformVolumes('linux').evictCache?.(file)).toBe(true);
+      expect(resident(file)).toBe(0);
+      expect(await evictLinuxCache(join(dir, 'no-such-file'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

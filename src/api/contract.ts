@@ -148,7 +148,7 @@ export const contract = {
 
   'backup:volumes': channel<VolumeView[]>()(noInput),
   'backup:registerVolume': channel<Medium>()(z.object({ mediumId: z.string().min(1).max(64), fsUuid: z.string().min(1).max(100), replace: z.boolean().optional() }).strict()),
-  'backup:run': channel<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100) }).strict()),
+  'backup:run': channel<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[]; readBackFrom: 'medium' | 'cache' }>()(z.object({ fsUuid: z.string().min(1).max(100) }).strict()),
   'backup:progress': channel<BackupProgress>()(noInput),
   'backup:prune': channel<{ deleted: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100), names: z.array(z.string().min(1).max(100)).min(1).max(100) }).strict()),
   'backup:verify': channel<BackupVerification>()(backupSecretSchema),

@@ -12,10 +12,10 @@ import { inLedgerTransaction } from '../ledger/events/event-store';
 import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import type { VaultService } from '../vault/vault-service';
-import { listBackupDirs, readManifest } from './backup-format';
+import { FILES, listBackupDirs, readManifest } from './backup-format';
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification } from './backup-verify';
-import { nodeBackupFs, writeBackup, type BackupFs } from './backup-writer';
+import { evictAll, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource } from './backup-writer';
 import type { RestoreStep } from './restore';
 import type { Volume, VolumeProvider } from './volume';
 
@@ -115,7 +115,7 @@ export class BackupService {
   }
 
   /** One backup onto a registered volume; refusals are recorded, failures leave nothing behind. */
-  async backup(input: { fsUuid: string }): Promise<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[] }> {
+  async backup(input: { fsUuid: string }): Promise<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[]; readBackFrom: ReadBackSource }> {
     this.refuseWhileRunning();
     const ctx = this.deps.context();
     const open = this.deps.vault.requireOpen();
@@ -127,20 +127,20 @@ export class BackupService {
       const files = this.deps.vault.files;
       const result = await writeBackup(
         { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey: open.dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
-        { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at },
+        { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at, evict: this.evict() },
         (p) => (this.progress = { running: true, ...p }),
         this.deps.fs ?? nodeBackupFs,
       );
       const m = result.manifest;
       inLedgerTransaction(ctx.db, () => {
-        const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true });
+        const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true, readBackFrom: result.readBackFrom });
         sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
           randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
         );
       });
       finished = true;
       const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
-      return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention) };
+      return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };
     } finally {
       // The last reading stays until the next run, so a poll after the end still sees it.
       this.progress = finished ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
@@ -175,9 +175,12 @@ export class BackupService {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    const report = await this.testRestore(join(volume.mountPath, BACKUP_ROOT, input.name), input, ctx.at);
+    const dir = join(volume.mountPath, BACKUP_ROOT, input.name);
+    // The test restore reads the medium, not what memory kept of it since the backup.
+    const readFrom = await evictAll(this.evict(), [join(dir, FILES.ledger), join(dir, FILES.keySlots)]);
+    const report = await this.testRestore(dir, input, ctx.at);
     inLedgerTransaction(ctx.db, () => {
-      this.mediumEvent(ctx, medium, 'backup_verified', { name: input.name, ok: report.ok, checks: report.checks });
+      this.mediumEvent(ctx, medium, 'backup_verified', { name: input.name, ok: report.ok, checks: report.checks, readFrom });
       sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, input.name, medium.id);
     });
     return report;
@@ -274,6 +277,11 @@ export class BackupService {
       }
       sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, name, medium.id);
     });
+  }
+
+  private evict(): ((file: string) => Promise<boolean>) | undefined {
+    const { volumes } = this.deps;
+    return volumes.evictCache ? (file) => volumes.evictCache!(file) : undefined;
   }
 
   /** One long job at a time: a backup and a check of the same medium would fight over it. */

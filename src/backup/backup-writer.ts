@@ -33,6 +33,16 @@ export const nodeBackupFs: BackupFs = {
 
 export type Progress = (p: { phase: 'snapshot' | 'copy' | 'verify' | 'done'; fraction: number }) => void;
 
+/** Where a read of files just written came from: the medium, or possibly the OS's cache. */
+export type ReadBackSource = 'medium' | 'cache';
+
+/** Evicts each file from the OS cache; 'medium' only if every one of them was. */
+export async function evictAll(evict: ((file: string) => Promise<boolean>) | undefined, files: string[]): Promise<ReadBackSource> {
+  if (!evict) return 'cache';
+  const evicted = await Promise.all(files.map((f) => evict(f).catch(() => false)));
+  return evicted.every(Boolean) ? 'medium' : 'cache';
+}
+
 export interface BackupSource {
   db: Db;
   dbFile: string;
@@ -56,10 +66,10 @@ const COUNTED = ['carriers', 'computers', 'media', 'people'] as const;
  */
 export async function writeBackup(
   src: BackupSource,
-  target: { root: string; freeBytes: number; medium: { id: string; number: string }; level: string; now: string },
+  target: { root: string; freeBytes: number; medium: { id: string; number: string }; level: string; now: string; evict?: ((file: string) => Promise<boolean>) | undefined },
   onProgress: Progress = () => {},
   fs: BackupFs = nodeBackupFs,
-): Promise<{ name: string; dir: string; manifest: Manifest }> {
+): Promise<{ name: string; dir: string; manifest: Manifest; readBackFrom: ReadBackSource }> {
   const name = backupName(target.now, src.vaultId);
   const partial = join(target.root, `${name}${PARTIAL_SUFFIX}`);
   const finalDir = join(target.root, name);
@@ -112,9 +122,12 @@ export async function writeBackup(
     renamed = true;
     fsyncDir(target.root);
     onProgress({ phase: 'verify', fraction: 0 });
+    // Just written, every page is still in memory: a read-back from there would prove only
+    // that the copy reached the cache. Evicted first, it has to come off the medium.
+    const readBackFrom = await evictAll(target.evict, [join(finalDir, FILES.ledger), join(finalDir, FILES.keySlots)]);
     await readBack(finalDir, src.dbFile, manifest, (f) => onProgress({ phase: 'verify', fraction: f }));
     onProgress({ phase: 'done', fraction: 1 });
-    return { name, dir: finalDir, manifest };
+    return { name, dir: finalDir, manifest, readBackFrom };
   } catch (e) {
     // Nothing that failed may stay looking like a finished backup.
     await fs.rm(renamed ? finalDir : partial).catch(() => undefined);

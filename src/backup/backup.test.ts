@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../app/create-services';
@@ -122,6 +122,28 @@ describe('backup, verify and retention', () => {
     expect(refusal).toMatchObject({ code: 'CONFLICT', message: '已有备份或校验正在进行，请等待其完成' });
     expect(await call('backup:progress')).toMatchObject({ running: false });
     expect(backupDirs('UUID-AAAA')).toEqual([name]);
+  });
+
+  it('the read-back and the test restore read the medium: each file is evicted from the cache once complete, and the record says so', async () => {
+    const evicted: { file: string; bytes: number }[] = [];
+    const first = await call<{ name: string; readBackFrom: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    expect(first.readBackFrom).toBe('cache');
+    volumes.evictCache = async (file) => (evicted.push({ file, bytes: statSync(file).size }), true);
+    clock.advance(60_000);
+    const { name, readBackFrom } = await call<{ name: string; readBackFrom: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
+    expect(readBackFrom).toBe('medium');
+    const folder = join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, name);
+    const complete = ['ledger.db', 'keyslots.json'].map((f) => ({ file: join(folder, f), bytes: statSync(join(folder, f)).size }));
+    expect(evicted).toEqual(complete);
+    expect((await call<{ ok: boolean }>('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' })).ok).toBe(true);
+    expect(evicted).toEqual([...complete, ...complete]);
+    // A platform that could not evict one file: the read-back is not claimed to be the medium's.
+    volumes.evictCache = async (file) => !file.endsWith('keyslots.json');
+    clock.advance(60_000);
+    expect((await call<{ readBackFrom: string }>('backup:run', { fsUuid: 'UUID-AAAA' })).readBackFrom).toBe('cache');
+    const events = (await call<{ timeline: { type: string; payload: Record<string, unknown> }[] }>('media:detail', { id: mediumId })).timeline;
+    expect(events.filter((e) => e.type === 'backup_written').map((e) => e.payload.readBackFrom)).toEqual(['cache', 'medium', 'cache']);
+    expect(events.find((e) => e.type === 'backup_verified')?.payload.readFrom).toBe('medium');
   });
 
   it('keeps the newest five; older ones go only when the officer confirms', async () => {

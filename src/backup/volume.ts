@@ -15,6 +15,12 @@ export interface Volume {
 
 export interface VolumeProvider {
   list(): Promise<Volume[]>;
+  /**
+   * Drops the operating system's cached pages of a file (already fsynced) on a volume, so
+   * that the next read comes from the medium itself and not from memory. Resolves false
+   * where the platform cannot; then a read-back may be served from the cache.
+   */
+  evictCache?(file: string): Promise<boolean>;
 }
 
 /** What identifies a volume for the ledger: a label can be copied, these cannot easily. */

@@ -47,6 +47,7 @@ export async function cliBackup(services: Services, volumes: VolumeProvider, io:
   const r = await withProgress(io, () => services.backup.progress, () => services.backup.backup({ fsUuid: volume.fsUuid }));
   io.out(`备份完成并已回读校验 / backup written and read back: ${r.name}`);
   io.out(`SHA-256 ${r.sha256}  ${r.bytes} bytes  audit chain #${r.chainSeq}`);
+  io.out(r.readBackFrom === 'medium' ? '回读来自介质本身 / read back from the medium itself' : '回读可能来自系统缓存 / the read-back may have come from the system cache');
   if (r.deletable.length) io.out(`超出保留份数的旧备份（确认后可在程序中删除）/ older than the retention: ${r.deletable.join(', ')}`);
   return 0;
 }

@@ -7,6 +7,8 @@ import type { Volume, VolumeProvider } from '../backup/volume';
 export class FakeVolumes implements VolumeProvider {
   readonly root = mkdtempSync(join(tmpdir(), 'baomi-volumes-'));
   mounted: Volume[] = [];
+  /** Unset: like Windows, nothing is evicted and a read-back may come from the cache. */
+  evictCache?: (file: string) => Promise<boolean>;
 
   plug(label: string, fsUuid: string, deviceSerial = '', freeBytes = 8 * 2 ** 30): Volume {
     const mountPath = join(this.root, fsUuid);

@@ -69,6 +69,8 @@ export const enBackup: typeof zhBackup = {
       size: 'Size',
       close: 'Close',
       verifyHint: 'Now run a “test restore” of this backup to make sure it opens.',
+      readBack: 'Read-back',
+      readBackFrom: { medium: 'Read back from the medium itself: identical byte for byte', cache: 'Read back identical byte for byte (the system cache could not be bypassed: the bytes may have come from memory; unplug and replug the medium before a test restore)' },
     },
     prune: {
       title: 'Old backups beyond the retention',

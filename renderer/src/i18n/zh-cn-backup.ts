@@ -71,6 +71,8 @@ export const zhBackup = {
       size: '大小',
       close: '关闭',
       verifyHint: '请接着对这份备份做一次“试恢复”，确认它能被打开。',
+      readBack: '回读校验',
+      readBackFrom: { medium: '已从介质本身读回，逐字节一致', cache: '已读回并逐字节一致（未能绕过系统缓存，读回的可能是内存中的副本；试恢复前可拔插一次介质）' },
     },
     prune: {
       title: '超出保留份数的旧备份',

@@ -16,6 +16,7 @@ const RESULT: BackupResult = {
   sha256: 'ab'.repeat(32),
   chainSeq: 52,
   deletable: ['20261101-080000-0f0e0d0c', '20261025-080000-0f0e0d0c'],
+  readBackFrom: 'medium',
 };
 
 function deferred<T>() {
@@ -89,6 +90,7 @@ describe('备份与恢复 page', () => {
     expect(within(dialog).getByTestId('result-name').textContent).toBe(RESULT.name);
     expect(within(dialog).getByTestId('result-sha256').textContent).toBe(RESULT.sha256);
     expect(within(dialog).getByTestId('result-chain-seq').textContent).toBe('#52');
+    expect(within(dialog).getByTestId('result-read-back').textContent).toBe('已从介质本身读回，逐字节一致');
     // Polling stops with the run.
     await new Promise((r) => setTimeout(r, 700));
     expect(poll.mock.calls.length).toBeLessThanOrEqual(polls + 1);

@@ -89,6 +89,10 @@ export function BackupRunPanel({ fsUuid, state, progress, error, keep, onPruned,
                   <Table.Th>{t('backup.run.size')}</Table.Th>
                   <Table.Td>{formatBytes(state.result.bytes)}</Table.Td>
                 </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('backup.run.readBack')}</Table.Th>
+                  <Table.Td data-testid="result-read-back">{t(`backup.run.readBackFrom.${state.result.readBackFrom}`)}</Table.Td>
+                </Table.Tr>
               </Table.Tbody>
             </Table>
             <Text size="sm" mt="xs">
