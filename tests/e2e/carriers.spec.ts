@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { AppShellPage } from '../pages/app-shell-page';
 import { CarriersDestructionPage } from '../pages/carriers-destruction-page';
@@ -10,10 +9,10 @@ import { input, isoDay, pickOption, toast } from '../pages/mantine';
 import { PrintPage } from '../pages/print-page';
 import { expect, test } from './support/bridge';
 import { CABINET, CAST, ITEMS, newVault, receiveItems, registerCastAndCabinet } from './support/ledger-setup';
+import { SHIPPED_FONT, pdfCompactText, pdfFonts, pdfPages, pdfToPng } from '../print/poppler';
 
 const NUMBER = /^ZT-\d{4}-\d{4}$/;
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
-const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 // Whole flows through the UI (a vault, five people, a cabinet, a delivery, then the rules
 // under test) on a two-core machine: more than the default minute.
@@ -246,12 +245,12 @@ test('the 借阅 register is previewed, saved as PDF with the shipped font, head
   const pdf = printer.files[0] as string;
   await expect(print.pdfSaved).toContainText(pdf);
 
-  expect(sh('pdffonts', [pdf])).toMatch(/NotoSansSC\S*\s.*\syes\s+yes\s+yes/);
-  const pages = Number(/Pages:\s+(\d+)/.exec(sh('pdfinfo', [pdf]))?.[1]);
+  expect(pdfFonts(pdf)).toMatch(SHIPPED_FONT);
+  const pages = pdfPages(pdf);
   expect(pages).toBeGreaterThanOrEqual(1);
-  const raw = sh('pdftotext', ['-raw', pdf, '-']).replace(/\s/g, '');
+  const raw = pdfCompactText(pdf);
   for (const text of ['借阅人签字', '应还日期', '机密', `第1页共${pages}页`, notice, CAST.borrower.name]) expect(raw).toContain(text);
-  sh('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, path.join(SHOTS, 'loan-register')]);
+  pdfToPng(pdf, path.join(SHOTS, 'loan-register'), 70);
 
   await print.registerPrintout(CAST.custodian.name, CABINET.name);
   await expect(print.printoutRegistered).toContainText(/ZT-\d{4}-\d{4}/);

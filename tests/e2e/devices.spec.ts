@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { DevicesComputerDetailPage } from '../pages/devices-computer-detail-page';
 import { DevicesComputersPage } from '../pages/devices-computers-page';
@@ -10,9 +9,9 @@ import type { NewPerson } from '../pages/people-page';
 import { PrintPage } from '../pages/print-page';
 import { expect, test } from './support/bridge';
 import { newVault, registerPeople } from './support/ledger-setup';
+import { SHIPPED_FONT, pdfCompactText, pdfFonts, pdfPages, pdfText, pdfToPng } from '../print/poppler';
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
-const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 const PEOPLE = {
   user: { name: '李使用', department: '综合处', post: '科员', clearance: '重要' },
@@ -167,14 +166,14 @@ test('R-31 enable, R-32 start now / end now, R-33 sent-out repair keeps the disk
   expect(printer.files).toHaveLength(1);
   const pdf = printer.files[0] as string;
 
-  expect(sh('pdffonts', [pdf])).toMatch(/NotoSansSC\S*\s.*\syes\s+yes\s+yes/);
-  const pages = Number(/Pages:\s+(\d+)/.exec(sh('pdfinfo', [pdf]))?.[1]);
+  expect(pdfFonts(pdf)).toMatch(SHIPPED_FONT);
+  const pages = pdfPages(pdf);
   expect(pages).toBeGreaterThanOrEqual(1);
-  const raw = sh('pdftotext', ['-raw', pdf, '-']).replace(/\s/g, '');
+  const raw = pdfCompactText(pdf);
   for (const text of ['涉密计算机使用登记簿', '开机', '关机', '使用人', '签字', '机密', `第1页共${pages}页`, PC1, PEOPLE.user.name, '起草年度保密工作总结']) {
     expect(raw).toContain(text);
   }
   // R-05: the computer's level marks the book, at the top and the bottom of the page.
-  expect(sh('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).split('机密').length - 1).toBeGreaterThanOrEqual(2);
-  sh('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, path.join(SHOTS, 'usage-register')]);
+  expect(pdfText(pdf, { first: 1, last: 1 }).split('机密').length - 1).toBeGreaterThanOrEqual(2);
+  pdfToPng(pdf, path.join(SHOTS, 'usage-register'), 70);
 });

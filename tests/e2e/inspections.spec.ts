@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../src/api/dispatch';
@@ -15,9 +14,9 @@ import { PrintPage } from '../pages/print-page';
 import { ReconPage, ReconSessionPage } from '../pages/recon-page';
 import { expect, test } from './support/bridge';
 import { relaxIdleLock } from './support/ledger-setup';
+import { SHIPPED_FONT, pdfCompactText, pdfFonts, pdfToPng } from '../print/poppler';
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
-const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 const UNIT = '某市第一研究所';
 const OFFICER = '张保密';
 // Chromium renders a register to PDF in a few seconds, more on a busy two-core machine.
@@ -157,10 +156,10 @@ test('§7 a month’s run: evidence pre-filled from the ledger (an R-24 overdue 
   await expect(new PrintPage(app).pdfSaved).toContainText(/共 \d+ 页/, { timeout: PDF_MS });
   expect(printer.files).toHaveLength(1);
   const pdf = printer.files[0] as string;
-  expect(sh('pdffonts', [pdf])).toMatch(/NotoSansSC\S*\s.*\syes\s+yes\s+yes/);
-  const raw = sh('pdftotext', ['-raw', pdf, '-']).replace(/\s/g, '');
+  expect(pdfFonts(pdf)).toMatch(SHIPPED_FONT);
+  const raw = pdfCompactText(pdf);
   for (const text of ['月度保密检查表', '检查项', '检查人', `检查人：${OFFICER}`, '部门负责人：钱处长', '年度科研项目技术方案借阅逾期未还', '不符合', '不适用']) expect(raw).toContain(text);
-  sh('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(SHOTS, 'inspection-register')]);
+  pdfToPng(pdf, path.join(SHOTS, 'inspection-register'), 60);
 
   // The next month: its run carries the open finding over until it is closed.
   const next = nextMonth();
@@ -248,7 +247,7 @@ test('清点 by scanning: a duplicate and an unknown code warn at once, the coun
 
   await session.print.getByRole('button', { name: '保存为 PDF' }).click();
   await expect(new PrintPage(app).pdfSaved).toContainText(/共 \d+ 页/, { timeout: PDF_MS });
-  const raw = sh('pdftotext', ['-raw', printer.files[0] as string, '-']).replace(/\s/g, '');
+  const raw = pdfCompactText(printer.files[0] as string);
   for (const text of ['清点差异报告', '缺失', c!.number, '重复', 'ZT-1999-0009', '机密']) expect(raw).toContain(text);
 
   // The carrier now runs the R-30 timer.

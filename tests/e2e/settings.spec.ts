@@ -45,7 +45,7 @@ test('the vault locks itself when idle and no ledger data stays on screen', asyn
   await settings.expectShown();
   await expect(settings.idleMinutes).toHaveValue('10');
 
-  // One "minute" is one second here (minuteMs 1000); now stay idle.
+  // One "minute" is TEST_MINUTE_MS (three seconds) here; now stay idle.
   await settings.setIdleMinutes(1);
 
   const unlock = new UnlockPage(app);

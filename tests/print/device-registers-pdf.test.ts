@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectRegisterPdf, pdfText, pdfToPng } from './pdf-checks';
+import { expectRegisterPdf } from './pdf-checks';
+import { pdfText, pdfToPng } from './poppler';
 import { usePrintVault } from './print-vault';
 
 /** Registers 8, 9, 10, 11 and 13 through the IPC handlers, Chromium and poppler. */

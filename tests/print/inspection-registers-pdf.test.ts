@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_ITEMS } from '../../src/ledger/inspections/default-template';
-import { expectRegisterPdf, pdfRawText, pdfText, pdfToPng } from './pdf-checks';
+import { expectRegisterPdf } from './pdf-checks';
+import { pdfRawText, pdfText, pdfToPng } from './poppler';
 import { usePrintVault } from './print-vault';
 
 /** Register 12, blank and filled from a signed run, and the discrepancy report, as PDF. */

@@ -6,7 +6,8 @@ import { destroyBatch, handoverPerson } from '../../src/ledger/carriers/carrier-
 import { ledgerContext } from '../../src/api/handlers/ledger-context';
 import { registerPerson } from '../../src/ledger/people/people';
 import { REGISTER_IDS } from '../../src/print/print-types';
-import { expectRegisterPdf, pdfText, pdfToPng } from './pdf-checks';
+import { expectRegisterPdf } from './pdf-checks';
+import { pdfText, pdfToPng } from './poppler';
 import { usePrintVault } from './print-vault';
 
 /**

@@ -26,7 +26,7 @@ export const ITEMS: NewItem[] = [
 ];
 
 /**
- * An idle "minute" lasts a second in these tests (TEST_MINUTE_MS), so the default ten
+ * An idle "minute" lasts three seconds in these tests (TEST_MINUTE_MS), so the default ten
  * minutes of R-11 would lock the vault while Chromium renders a PDF. The carrier specs
  * are not about the idle lock: give them the longest setting (audited like any change).
  */
