@@ -175,6 +175,7 @@ export class BackupService {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
+    this.refuseWhileRunning();
     const dir = join(volume.mountPath, BACKUP_ROOT, input.name);
     // The test restore reads the medium, not what memory kept of it since the backup.
     const readFrom = await evictAll(this.evict(), [join(dir, FILES.ledger), join(dir, FILES.keySlots)]);
@@ -213,6 +214,8 @@ export class BackupService {
    * `confirm` sees the test's report and decides whether to go on.
    */
   async restoreFolder(dir: string, secret: Secret, confirm: (report: BackupVerification) => boolean): Promise<UnlockResult | null> {
+    this.refuseWhileRunning();
+    await evictAll(this.evict(), [join(dir, FILES.ledger), join(dir, FILES.keySlots)]);
     const report = await this.testRestore(dir, secret, this.deps.context().at);
     return confirm(report) ? this.restoreVerified(dir, secret, report) : null;
   }

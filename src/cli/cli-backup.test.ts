@@ -48,7 +48,15 @@ describe('CLI backup, verify-backup and restore', () => {
     const r = await cli(['verify-backup', folder]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('ok   审计链');
+    expect(r.out).toContain('读取的可能是系统缓存中的副本');
     expect((await cli(['verify-backup', folder], 'Wrong#2026ok\n')).code).toBe(1);
+    // With the platform's eviction, the test restore reads the medium, and says so.
+    const evicted: string[] = [];
+    volumes.evictCache = async (file) => (evicted.push(file), true);
+    const fromMedium = await cli(['verify-backup', folder]);
+    volumes.evictCache = undefined;
+    expect(fromMedium.out).toContain('已从介质本身读取');
+    expect(evicted).toEqual([join(folder, 'ledger.db'), join(folder, 'keyslots.json')]);
   });
 
   it('restore shows the comparison and replaces the vault only with --yes', async () => {

@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
     if (!folder) return (io.err('verify-backup 需要备份文件夹路径'), 2);
     const secret = firstLine(await io.readStdin());
     try {
-      return await cliVerifyBackup(io, resolve(folder), secret, values.recovery, new Date().toISOString());
+      return await cliVerifyBackup(io, resolve(folder), secret, values.recovery, new Date().toISOString(), opts.volumes?.evictCache?.bind(opts.volumes));
     } catch (e) {
       io.err(isAppError(e) ? `错误 (${e.code})：${e.message}` : `错误：${(e as Error).message}`);
       return 1;
