@@ -59,6 +59,7 @@ test('R-05 backup medium registered at the ledger level, backup with progress, t
   const written = await page.backUp(UUID);
   expect(written.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(written.chainSeq).toMatch(/^#\d+$/);
+  expect(written.readBack).toEqual(process.platform === 'linux' ? '已从介质本身读回，逐字节一致' : expect.stringContaining('未能绕过系统缓存'));
   await expect(page.dialog.getByTestId('prune-confirm')).toHaveCount(0);
   await app.screenshot({ path: path.join(SHOTS, 'backup-run.png') });
   await page.closeDialog();

@@ -60,7 +60,7 @@ export class BackupPage {
   }
 
   /** 立即备份; returns when the run has finished (完成) and its result is shown. */
-  async backUp(fsUuid: string): Promise<{ name: string; sha256: string; chainSeq: string }> {
+  async backUp(fsUuid: string): Promise<{ name: string; sha256: string; chainSeq: string; readBack: string }> {
     await this.volume(fsUuid).getByRole('button', { name: '立即备份' }).click();
     await expect(this.dialog.getByTestId('backup-progress')).toBeVisible();
     await expect(this.dialog.getByTestId('backup-phase')).toHaveAttribute('data-phase', 'done');
@@ -69,6 +69,7 @@ export class BackupPage {
       name: (await this.dialog.getByTestId('result-name').textContent()) ?? '',
       sha256: (await this.dialog.getByTestId('result-sha256').textContent()) ?? '',
       chainSeq: (await this.dialog.getByTestId('result-chain-seq').textContent()) ?? '',
+      readBack: (await this.dialog.getByTestId('result-read-back').textContent()) ?? '',
     };
   }
 

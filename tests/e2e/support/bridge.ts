@@ -13,6 +13,7 @@ import { dispatch } from '../../../src/api/dispatch';
 import { createServices, type Services } from '../../../src/app/create-services';
 import { chromiumPrinter } from '../../print/chromium-printer';
 import { FakeVolumes } from '../../../src/testing/fake-volumes';
+import { evictLinuxCache } from '../../../main/volumes/evict-cache';
 
 const RENDERER_INDEX = path.resolve('dist/renderer/index.html');
 
@@ -61,6 +62,8 @@ export const test = base.extend<BridgeFixtures>({
 
   volumes: async ({}, use) => {
     const volumes = new FakeVolumes();
+    // The app's own eviction on Linux, so a read-back here comes off the (temp-folder) disk too.
+    if (process.platform === 'linux') volumes.evictCache = evictLinuxCache;
     try {
       await use(volumes);
     } finally {
