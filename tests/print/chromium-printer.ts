@@ -5,17 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { PRELOAD_FONTS_SCRIPT } from '../../src/print/print-document';
 import type { Printer } from '../../src/print/print-types';
-
-export const CHROMIUM_ARGS = [
-  '--allow-file-access-from-files',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-options';
 
 /**
  * The tests' stand-in for Electron's printToPDF: the same HTML rendered by Debian's
@@ -38,7 +28,7 @@ export async function renderPdf(browser: Browser, html: string, outFile: string)
 }
 
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 
 /** A Printer for tests: "printing" and saving both write a PDF into `outDir`. */
 export function chromiumPrinter(browser: Browser, outDir: string): Printer & { files: string[] } {
