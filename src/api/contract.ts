@@ -30,6 +30,7 @@ import type {
   CreateVaultResult,
   HomeSummary,
   Settings,
+  UnlockProgress,
   UnlockResult,
   VaultStatus,
 } from './types';
@@ -59,6 +60,7 @@ export const contract = {
     z.object({ unitName: text(100), officerName: text(50), passphrase: secret }).strict(),
   ),
   'vault:unlock': channel<UnlockResult>()(z.object({ passphrase: secret }).strict()),
+  'vault:progress': channel<UnlockProgress>()(noInput),
   'vault:unlockWithRecovery': channel<UnlockResult>()(
     z.object({ recoveryKey: z.string().min(1).max(200) }).strict(),
   ),

@@ -23,7 +23,7 @@ export interface HandlerDeps {
 }
 
 // Calls that are not the officer acting: the renderer polls status every few seconds.
-const PASSIVE: ReadonlySet<Channel> = new Set(['vault:status', 'session:activity']);
+const PASSIVE: ReadonlySet<Channel> = new Set(['vault:status', 'vault:progress', 'session:activity']);
 
 /** Every officer action restarts the idle countdown, like an explicit activity ping. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -47,6 +47,7 @@ function handlerMap({ vault, clock, print, backup }: HandlerDeps): Handlers {
     'vault:status': () => vault.status(),
     'vault:create': (input) => vault.create(input),
     'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault:progress': () => vault.progress(),
     'vault:unlockWithRecovery': ({ recoveryKey }) => vault.unlockWithRecovery(recoveryKey),
     'vault:lock': () => {
       vault.lock('manual');

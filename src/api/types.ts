@@ -23,6 +23,16 @@ export interface CreateVaultResult {
   vaultId: string;
 }
 
+/**
+ * Where an unlock stands: the key slot (scrypt), then the pages' HMACs, then quick_check and
+ * the audit chain. Polled by the unlock screen (vault:progress) on a large ledger.
+ */
+export interface UnlockProgress {
+  running: boolean;
+  phase: 'idle' | 'key' | 'pages' | 'checks' | 'done' | 'failed';
+  fraction: number;
+}
+
 export interface IntegrityReport {
   /** Every page's SQLCipher HMAC checked (equivalent of cipher_integrity_check). */
   cipherOk: boolean;

@@ -65,8 +65,11 @@ export function pageVerifier(key: Buffer): { update(chunk: Buffer): void; result
 }
 
 /** Every page of a file, read in chunks in the thread pool (see eachChunk). */
-export async function cipherIntegrityCheck(file: string, key: Buffer): Promise<CipherIntegrityResult> {
+export async function cipherIntegrityCheck(file: string, key: Buffer, onBytes: (checked: number) => void = () => {}): Promise<CipherIntegrityResult> {
   const verifier = pageVerifier(key);
-  await eachChunk(file, (chunk) => verifier.update(chunk));
+  await eachChunk(file, (chunk, offset) => {
+    verifier.update(chunk);
+    onBytes(offset + chunk.length);
+  });
   return verifier.result();
 }

@@ -3,7 +3,7 @@ import type { ChainVerification, IntegrityReport } from '../api/types';
 import { appendAudit } from '../audit/audit-log';
 import { migrate, schemaVersion, type Migration } from '../db/migrate';
 import { openCipherDatabase, type Db } from '../db/open-database';
-import { checkVault } from './vault-checks';
+import { checkVault, type CheckProgress } from './vault-checks';
 
 export interface VaultMeta {
   vaultId: string;
@@ -59,11 +59,11 @@ export function readMeta(db: Db): VaultMeta {
 }
 
 /** Opens, migrates and checks; nothing is written before the schema version is accepted. */
-export async function openVault(file: string, dataKey: Buffer, migrations: Migration[], now: string): Promise<OpenVault> {
+export async function openVault(file: string, dataKey: Buffer, migrations: Migration[], now: string, onProgress?: CheckProgress): Promise<OpenVault> {
   const db = openCipherDatabase(file, dataKey);
   try {
     const { from } = migrate(db, migrations);
-    const { integrity, chain } = await checkVault(db, file, dataKey, now);
+    const { integrity, chain } = await checkVault(db, file, dataKey, now, onProgress);
     return { db, migratedFrom: from, dataKey, meta: readMeta(db), integrity, chain, unlockedAt: now, schemaVersion: schemaVersion(db) };
   } catch (e) {
     db.close();

@@ -1,8 +1,11 @@
+import { statSync } from 'node:fs';
 import type { ChainVerification, IntegrityReport } from '../api/types';
-import { verifyChain } from '../audit/audit-log';
+import { chainHead, verifyChain } from '../audit/audit-log';
 import { cipherIntegrityCheck } from '../db/cipher-integrity';
 import { startDatabaseChecks } from '../db/checks/check-runner';
 import type { Db } from '../db/open-database';
+
+export type CheckProgress = (p: { phase: 'pages' | 'checks'; fraction: number }) => void;
 
 /**
  * The unlock checks: every page's HMAC, quick_check and the whole audit chain. quick_check
@@ -11,12 +14,23 @@ import type { Db } from '../db/open-database';
  * (npm run bench:unlock), and the window is not frozen meanwhile. A check a worker could not run is run here, on the vault's own
  * connection: never skipped.
  */
-export async function checkVault(db: Db, file: string, dataKey: Buffer, now: string): Promise<{ integrity: IntegrityReport; chain: ChainVerification }> {
+export async function checkVault(db: Db, file: string, dataKey: Buffer, now: string, onProgress: CheckProgress = () => {}): Promise<{ integrity: IntegrityReport; chain: ChainVerification }> {
   // Every page in the main file, so that the HMAC pass sees the whole ledger.
   db.pragma('wal_checkpoint(TRUNCATE)');
-  const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, keyHex: dataKey.toString('hex'), expected: null, now })));
+  const size = statSync(file).size;
+  const entries = chainHead(db).seq;
+  let phase: 'pages' | 'checks' = 'pages';
+  // The chain is the longest check; its count is the bar once the pages are done, held
+  // short of full until quick_check has answered too.
+  const onChain = (checked: number) => {
+    if (phase === 'checks') onProgress({ phase, fraction: entries ? Math.min(0.99, checked / entries) : 0.99 });
+  };
+  const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, keyHex: dataKey.toString('hex'), expected: null, now })), { onChain });
   try {
-    const cipher = await cipherIntegrityCheck(file, dataKey);
+    onProgress({ phase, fraction: 0 });
+    const cipher = await cipherIntegrityCheck(file, dataKey, (bytes) => onProgress({ phase: 'pages', fraction: size ? Math.min(1, bytes / size) : 1 }));
+    phase = 'checks';
+    onProgress({ phase, fraction: 0 });
     const [structure, chained] = await running.results();
     const quickCheck = structure?.quickCheck ?? (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
     const chain = chained?.chain ?? verifyChain(db, now);

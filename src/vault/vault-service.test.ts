@@ -63,6 +63,31 @@ describe('unlocking', () => {
     expect(r.chain.ok).toBe(true);
   });
 
+  it('an unlock reports its phases as it goes (key, pages, checks), through vault:progress; a failed one ends as failed', async () => {
+    const v = track(await createdVault());
+    v.services.vault.lock('manual');
+    const progress = () => v.services.handlers['vault:progress'](undefined);
+    expect(await progress()).toMatchObject({ running: false });
+    const seen: string[] = [];
+    let settled = false;
+    const unlocking = v.services.vault.unlock(GOOD_PASSPHRASE).finally(() => (settled = true));
+    while (!settled) {
+      const p = await progress();
+      if (p.running && seen.at(-1) !== p.phase) seen.push(p.phase);
+      expect(p.fraction).toBeGreaterThanOrEqual(0);
+      expect(p.fraction).toBeLessThanOrEqual(1);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await unlocking;
+    // The checks wait at least for their worker threads to start: that phase is always seen.
+    expect(seen).toContain('checks');
+    expect(['key', 'pages', 'checks'].filter((p) => seen.includes(p))).toEqual(seen);
+    expect(await progress()).toEqual({ running: false, phase: 'done', fraction: 1 });
+    v.services.vault.lock('manual');
+    await rejection(v.services.vault.unlock('Wrong#Pass1'));
+    expect(await progress()).toMatchObject({ running: false, phase: 'failed' });
+  });
+
   it('a wrong passphrase is refused with a clear error and nothing is written', async () => {
     const v = track(await createdVault());
     v.services.vault.lock('manual');

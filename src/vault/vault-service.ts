@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import type { CreateVaultResult, HomeSummary, UnlockResult, VaultStatus } from '../api/types';
+import type { CreateVaultResult, HomeSummary, UnlockProgress, UnlockResult, VaultStatus } from '../api/types';
 import { appendAudit, verifyChain } from '../audit/audit-log';
 import { mutate } from '../audit/mutate';
 import type { Clock } from '../clock';
@@ -35,6 +35,7 @@ export class VaultService {
   private open: OpenVault | null = null;
   private restoring = false;
   private notice: string | null = null;
+  private unlockProgress: UnlockProgress = { running: false, phase: 'idle', fraction: 0 };
   private idleTimer: unknown = null;
   private readonly paths: VaultPaths;
   private readonly throttle: UnlockThrottle;
@@ -174,6 +175,23 @@ export class VaultService {
     if (wait > 0) {
       throw new AppError('THROTTLED', `尝试次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`, { retryAfterMs: wait });
     }
+    this.unlockProgress = { running: true, phase: 'key', fraction: 0 };
+    let result: UnlockResult | null = null;
+    try {
+      result = await this.openWith(kind, secret);
+      return result;
+    } finally {
+      // The last reading stays for a poll that comes after the end.
+      this.unlockProgress = result ? { running: false, phase: 'done', fraction: 1 } : { ...this.unlockProgress, running: false, phase: 'failed' };
+    }
+  }
+
+  /** Where an unlock stands; the unlock screen polls it while the checks of a large ledger run. */
+  progress(): UnlockProgress {
+    return { ...this.unlockProgress };
+  }
+
+  private async openWith(kind: SlotKind, secret: string): Promise<UnlockResult> {
     const file = this.readKeySlots();
     let dataKey: Buffer | null = null;
     for (const slot of file.slots.filter((s) => s.kind === kind)) {
@@ -190,7 +208,7 @@ export class VaultService {
     }
     this.lockFile.acquire();
     try {
-      const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso());
+      const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso(), (p) => (this.unlockProgress = { running: true, ...p }));
       const failures = this.throttle.read().failures;
       mutate(vault.db, this.nowIso(), (db) => {
         if (vault.migratedFrom < vault.schemaVersion) {

@@ -83,6 +83,15 @@ export const en: Resources = {
     failedAttempts: '{{count}} failed unlock attempts in a row',
     wait: 'Wait {{seconds}} s before trying again',
     required: 'Enter the {{field}}',
+    progressLabel: 'Unlock progress',
+    phase: {
+      idle: 'Preparing',
+      key: 'Checking the passphrase…',
+      pages: 'Checking every encrypted page…',
+      checks: 'Checking the database structure and the audit chain…',
+      done: 'Checks complete',
+      failed: 'Not unlocked',
+    },
   },
   shell: {
     lock: 'Lock',

@@ -80,6 +80,15 @@ export const zhCN = {
     failedAttempts: '已连续 {{count}} 次解锁失败',
     wait: '请等待 {{seconds}} 秒后再试',
     required: '请输入{{field}}',
+    progressLabel: '解锁进度',
+    phase: {
+      idle: '准备中',
+      key: '正在验证口令…',
+      pages: '正在校验每个加密页…',
+      checks: '正在校验数据库结构与审计链…',
+      done: '校验完成',
+      failed: '未能解锁',
+    },
   },
   shell: {
     lock: '锁定',

@@ -2,7 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { VaultStatus } from '../../../src/api/types';
-import { failure, fakeApi, renderZh, status } from '../test/fake-api';
+import { ok } from '../../../src/api/result';
+import { failure, fakeApi, renderZh, status, unlockResult } from '../test/fake-api';
 import { UnlockScreen } from './unlock-screen';
 
 function setup(s: VaultStatus = status()) {
@@ -25,6 +26,20 @@ describe('UnlockScreen', () => {
     expect(api.vault.unlock).toHaveBeenCalledWith({ passphrase: 'Wrong#Pass1' });
     expect((passphraseInput() as HTMLInputElement).value).toBe('');
     expect(onUnlocked).not.toHaveBeenCalled();
+  });
+
+  it('a long unlock shows which check runs and how far it is, and the bar goes with the unlock', async () => {
+    const { api, onUnlocked, user } = setup();
+    let finish = (_: Awaited<ReturnType<typeof api.vault.unlock>>) => {};
+    api.vault.unlock.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+    api.vault.progress.mockResolvedValue(ok({ running: true, phase: 'checks', fraction: 0.42 }));
+    await user.type(passphraseInput(), 'Baomi#2026ok{Enter}');
+    const phase = await screen.findByTestId('unlock-phase');
+    expect(phase.textContent).toBe('正在校验数据库结构与审计链…');
+    expect(screen.getByRole('progressbar', { name: '解锁进度' }).getAttribute('aria-valuenow')).toBe('42');
+    finish(ok(unlockResult()));
+    await waitFor(() => expect(onUnlocked).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryByTestId('unlock-progress')).toBeNull());
   });
 
   it('counts down and disables submit while THROTTLED', async () => {

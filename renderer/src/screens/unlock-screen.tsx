@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, Progress, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { UnlockResult, VaultStatus } from '../../../src/api/types';
 import { LanguageSwitch } from '../components/language-switch';
 import { SecretInput } from '../components/secret-input';
 import { useCountdown } from '../hooks/use-countdown';
+import { useProgressPoll } from '../hooks/use-progress-poll';
 import { errorText, retryAfterMs } from '../lib/errors';
 
 type Mode = 'passphrase' | 'recovery';
@@ -135,8 +136,26 @@ function SecretForm({ waiting, onResult, label, clean, unlock, input }: SecretFo
         <Button type="submit" loading={busy} disabled={waiting}>
           {t('unlock.submit')}
         </Button>
+        <UnlockProgressLine active={busy} />
       </Stack>
     </form>
+  );
+}
+
+const readUnlockProgress = () => window.api.vault.progress();
+
+/** A large ledger's unlock checks take seconds: say which one runs, and how far it is. */
+function UnlockProgressLine({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  const p = useProgressPoll(active, readUnlockProgress);
+  if (!p) return null;
+  return (
+    <Stack gap={4} data-testid="unlock-progress">
+      <Text size="sm" c="dimmed" data-testid="unlock-phase" data-phase={p.phase}>
+        {t(`unlock.phase.${p.phase}`)}
+      </Text>
+      <Progress value={Math.round(p.fraction * 100)} aria-label={t('unlock.progressLabel')} />
+    </Stack>
   );
 }
 

@@ -97,6 +97,7 @@ export function fakeApi() {
       create: vi.fn<Api['vault']['create']>(async () => ok(createResult())),
       unlock: vi.fn<Api['vault']['unlock']>(async () => ok(unlockResult())),
       unlockWithRecovery: vi.fn<Api['vault']['unlockWithRecovery']>(async () => ok(unlockResult())),
+      progress: vi.fn<Api['vault']['progress']>(async () => ok({ running: false, phase: 'idle', fraction: 0 })),
       lock: vi.fn<Api['vault']['lock']>(async () => ok(null)),
       changePassphrase: vi.fn<Api['vault']['changePassphrase']>(async () => ok(null)),
     },

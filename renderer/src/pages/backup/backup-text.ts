@@ -1,5 +1,8 @@
 import type { BackupProgress } from '../../../../src/backup/backup-service';
 
+/** What the backup screens poll while a job runs (see useProgressPoll). */
+export const readBackupProgress = () => window.api.backup.progress();
+
 /** The phases backup:progress reports, in the order a backup goes through them. */
 export const PHASES = ['snapshot', 'copy', 'verify', 'done'] as const;
 export type Phase = (typeof PHASES)[number] | 'idle';

@@ -8,7 +8,8 @@ import { chainHeadLabel } from '../../lib/format';
 import { BackupSecretFields, useSecretForm, type SecretValues } from './backup-secret-fields';
 import { CheckList } from './check-list';
 import { CompareTable, type Comparison } from './compare-table';
-import { useProgressPoll } from './use-progress-poll';
+import { useProgressPoll } from '../../hooks/use-progress-poll';
+import { readBackupProgress } from './backup-text';
 import { VerifyProgress } from './verify-progress';
 
 interface RestorePanelProps {
@@ -37,7 +38,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
   const phrase = t('backup.restore.phrase');
   const confirmed = typed.trim() === phrase;
   // Both the comparison and the restore begin with a full test restore of the backup.
-  const progress = useProgressPoll(compare.busy || restore.busy);
+  const progress = useProgressPoll(compare.busy || restore.busy, readBackupProgress);
 
   const submitSecret = form.onSubmit(async (secret) => {
     const done = await compare.run(() => window.api.backup.compare({ fsUuid, name, ...secret }));

@@ -2,7 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { ResultOf } from '../../../../src/api/contract';
 import type { BackupProgress } from '../../../../src/backup/backup-service';
 import { useMutation } from '../../hooks/use-mutation';
-import { PROGRESS_POLL_MS, useProgressPoll } from './use-progress-poll';
+import { PROGRESS_POLL_MS, useProgressPoll } from '../../hooks/use-progress-poll';
+import { readBackupProgress } from './backup-text';
 
 export type BackupResult = ResultOf<'backup:run'>;
 
@@ -21,7 +22,7 @@ export function useBackupRun(pollMs: number = PROGRESS_POLL_MS) {
   const { run, error, setError, busy } = useMutation();
   const [state, setState] = useState<RunState>({ step: 'idle' });
   const running = useRef(false);
-  const polled = useProgressPoll(state.step === 'running', pollMs);
+  const polled = useProgressPoll(state.step === 'running', readBackupProgress, pollMs);
 
   const start = useCallback(
     async (fsUuid: string): Promise<BackupResult | null> => {

@@ -6,7 +6,8 @@ import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { BackupSecretFields, useSecretForm } from './backup-secret-fields';
 import { CheckList } from './check-list';
-import { useProgressPoll } from './use-progress-poll';
+import { useProgressPoll } from '../../hooks/use-progress-poll';
+import { readBackupProgress } from './backup-text';
 import { VerifyProgress } from './verify-progress';
 
 interface VerifyPanelProps {
@@ -23,7 +24,7 @@ export function VerifyPanel({ fsUuid, name, onVerified, onClose }: VerifyPanelPr
   const { run, error, busy } = useMutation();
   const form = useSecretForm();
   const [report, setReport] = useState<BackupVerification | null>(null);
-  const progress = useProgressPoll(busy);
+  const progress = useProgressPoll(busy, readBackupProgress);
 
   const submit = form.onSubmit(async ({ kind, secret }) => {
     setReport(null);
