@@ -14,6 +14,15 @@ function withState(initial: VaultState) {
   return { api, vault, user: userEvent.setup() };
 }
 
+/** The create-vault form, filled and sent with Enter. */
+async function fillCreateForm(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  const pass = 'Baomi#2026k';
+  await user.type(await screen.findByLabelText('单位名称', { selector: 'input' }), '某某研究所');
+  await user.type(screen.getByLabelText('保密员姓名', { selector: 'input' }), '张保密');
+  await user.type(screen.getByLabelText('口令', { selector: 'input' }), pass);
+  await user.type(screen.getByLabelText('确认口令', { selector: 'input' }), `${pass}{Enter}`);
+}
+
 describe('App', () => {
   it('shows the recovery sheet once after creating, and continues only when confirmed', async () => {
     const { api, vault, user } = withState('none');
@@ -22,11 +31,7 @@ describe('App', () => {
       return ok(createResult());
     });
     renderZh(<App />);
-    const pass = 'Baomi#2026k';
-    await user.type(await screen.findByLabelText('单位名称', { selector: 'input' }), '某某研究所');
-    await user.type(screen.getByLabelText('保密员姓名', { selector: 'input' }), '张保密');
-    await user.type(screen.getByLabelText('口令', { selector: 'input' }), pass);
-    await user.type(screen.getByLabelText('确认口令', { selector: 'input' }), `${pass}{Enter}`);
+    await fillCreateForm(user);
 
     const sheet = await screen.findByTestId('recovery-sheet');
     expect(screen.getByTestId('recovery-key').textContent).toBe(createResult().recoveryKey);
@@ -43,6 +48,34 @@ describe('App', () => {
 
     expect(await screen.findByTestId('header-unit')).toBeTruthy();
     expect(screen.queryByTestId('recovery-key')).toBeNull();
+  });
+
+  it('a status answer from before the vault was open does not take the new recovery key off the screen', async () => {
+    const { api, vault, user } = withState('none');
+    type StatusResult = Awaited<ReturnType<typeof api.vault.status>>;
+    const pending = () => {
+      let resolve = (_: StatusResult) => {};
+      const promise = new Promise<StatusResult>((r) => (resolve = r));
+      return { promise, resolve };
+    };
+    const duringCreate = pending();
+    const afterCreate = pending();
+    api.vault.create.mockImplementation(async () => {
+      // A poll the window sends while main is still creating (its files exist, it is not open yet)…
+      api.vault.status.mockImplementationOnce(() => duringCreate.promise);
+      window.dispatchEvent(new Event('focus'));
+      vault.state = 'unlocked';
+      // …answers after create has returned, but before the window's own refresh does.
+      api.vault.status.mockImplementationOnce(() => afterCreate.promise);
+      return ok(createResult());
+    });
+    renderZh(<App />);
+    await fillCreateForm(user);
+    await waitFor(() => expect(api.vault.status).toHaveBeenCalledTimes(3));
+    duringCreate.resolve(ok(status({ state: 'locked' })));
+    await new Promise((r) => setTimeout(r, 20));
+    afterCreate.resolve(ok(status({ state: 'unlocked' })));
+    expect((await screen.findByTestId('recovery-key')).textContent).toBe(createResult().recoveryKey);
   });
 
   it('after unlock reads the summary (with the current chain head) and runs no full audit.verify', async () => {

@@ -40,6 +40,20 @@ describe('vault creation', () => {
     expect(slots).not.toContain(v.recoveryKey);
   });
 
+  it('while it is being created the vault is not reported locked (its files exist before it is open)', async () => {
+    const v = track(tempVault());
+    const seen = new Set<string>();
+    let settled = false;
+    const creating = v.services.vault.create({ unitName: '某市保密局', officerName: '张保密', passphrase: GOOD_PASSPHRASE }).finally(() => (settled = true));
+    while (!settled) {
+      seen.add(v.services.vault.status().state);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await creating;
+    expect([...seen]).toEqual(['none']);
+    expect(v.services.vault.status().state).toBe('unlocked');
+  });
+
   it('refuses to create a second vault in the same place', async () => {
     const v = track(await createdVault());
     const e = await rejection(v.services.vault.create({ unitName: 'x', officerName: 'y', passphrase: GOOD_PASSPHRASE }));

@@ -34,6 +34,7 @@ export type LockReason = 'manual' | 'idle' | 'shutdown' | 'restore';
 export class VaultService {
   private open: OpenVault | null = null;
   private restoring = false;
+  private creating = false;
   private notice: string | null = null;
   private unlockProgress: UnlockProgress = { running: false, phase: 'idle', fraction: 0 };
   private idleTimer: unknown = null;
@@ -101,7 +102,9 @@ export class VaultService {
     const exists = vaultExists(this.paths);
     return {
       // During a restore's swap the vault is briefly closed; it is not "locked" to the officer.
-      state: this.open || this.restoring ? 'unlocked' : exists ? 'locked' : 'none',
+      // While it is being created its files exist before it is open: not "locked" either (a
+      // poll answered then would take the new recovery key off the screen).
+      state: this.open || this.restoring ? 'unlocked' : exists && !this.creating ? 'locked' : 'none',
       notice: this.notice,
       failedAttempts: exists ? this.throttle.read().failures.length : 0,
       retryAfterMs: exists ? this.throttle.retryAfterMs(this.opts.clock.now().getTime()) : 0,
@@ -126,6 +129,7 @@ export class VaultService {
     mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
     this.lockFile.acquire();
     const dataKey = newDataKey();
+    this.creating = true;
     try {
       const meta = { vaultId: newVaultId(), unitName: input.unitName, officerName: input.officerName, createdAt: this.nowIso() };
       const recoveryKey = generateRecoveryKey();
@@ -154,6 +158,8 @@ export class VaultService {
         this.lockFile.release();
       }
       throw e;
+    } finally {
+      this.creating = false;
     }
   }
 
