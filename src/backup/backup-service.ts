@@ -12,10 +12,10 @@ import { inLedgerTransaction } from '../ledger/events/event-store';
 import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import type { VaultService } from '../vault/vault-service';
-import { FILES, listBackupDirs, readManifest } from './backup-format';
+import { listBackupDirs, readManifest } from './backup-format';
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification } from './backup-verify';
-import { evictAll, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource } from './backup-writer';
+import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource } from './backup-writer';
 import type { RestoreStep } from './restore';
 import type { Volume, VolumeProvider } from './volume';
 
@@ -172,19 +172,20 @@ export class BackupService {
 
   /** "Test restore": the result is recorded on the medium and read by the monthly inspection. */
   async verify(input: { fsUuid: string; name: string } & Secret): Promise<BackupVerification> {
+    return (await this.verifyRecorded(input)).report;
+  }
+
+  private async verifyRecorded(input: { fsUuid: string; name: string } & Secret): Promise<{ report: BackupVerification; dir: string }> {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    this.refuseWhileRunning();
     const dir = join(volume.mountPath, BACKUP_ROOT, input.name);
-    // The test restore reads the medium, not what memory kept of it since the backup.
-    const readFrom = await evictAll(this.evict(), [join(dir, FILES.ledger), join(dir, FILES.keySlots)]);
-    const report = await this.testRestore(dir, input, ctx.at);
+    const { report, readFrom } = await this.testRestore(dir, input, ctx.at);
     inLedgerTransaction(ctx.db, () => {
       this.mediumEvent(ctx, medium, 'backup_verified', { name: input.name, ok: report.ok, checks: report.checks, readFrom });
       sql(ctx.db, 'UPDATE backups SET verified_at = ?, verified_ok = ? WHERE name = ? AND medium_id = ?').run(ctx.at, report.ok ? 1 : 0, input.name, medium.id);
     });
-    return report;
+    return { report, dir };
   }
 
   /** The backup beside the current vault, before the officer decides to restore. */
@@ -203,9 +204,8 @@ export class BackupService {
 
   /** Verify, keep a pre-restore copy, swap atomically, verify again (in VaultService). */
   async restore(input: { fsUuid: string; name: string } & Secret, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
-    const report = await this.verify(input);
-    const volume = await this.volume(input.fsUuid);
-    return this.restoreVerified(join(volume.mountPath, BACKUP_ROOT, input.name), input, report, hook);
+    const { report, dir } = await this.verifyRecorded(input);
+    return this.restoreVerified(dir, input, report, hook);
   }
 
   /**
@@ -214,20 +214,20 @@ export class BackupService {
    * `confirm` sees the test's report and decides whether to go on.
    */
   async restoreFolder(dir: string, secret: Secret, confirm: (report: BackupVerification) => boolean): Promise<UnlockResult | null> {
-    this.refuseWhileRunning();
-    await evictAll(this.evict(), [join(dir, FILES.ledger), join(dir, FILES.keySlots)]);
-    const report = await this.testRestore(dir, secret, this.deps.context().at);
+    const { report } = await this.testRestore(dir, secret, this.deps.context().at);
     return confirm(report) ? this.restoreVerified(dir, secret, report) : null;
   }
 
-  private async testRestore(dir: string, secret: Secret, at: string): Promise<BackupVerification> {
+  /** One job at a time; the backup's files are read off the medium, not from what memory kept of them. */
+  private async testRestore(dir: string, secret: Secret, at: string): Promise<{ report: BackupVerification; readFrom: ReadBackSource }> {
     this.refuseWhileRunning();
+    const readFrom = await evictBackup(this.evict(), dir);
     this.progress = { running: true, phase: 'open', fraction: 0 };
     let report: BackupVerification | null = null;
     try {
       const { dataKey: _key, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, (p) => (this.progress = { running: true, ...p }));
       report = rest;
-      return report;
+      return { report, readFrom };
     } finally {
       // As after a backup, the last reading stays for a poll that comes after the end.
       this.progress = report ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
@@ -283,8 +283,7 @@ export class BackupService {
   }
 
   private evict(): ((file: string) => Promise<boolean>) | undefined {
-    const { volumes } = this.deps;
-    return volumes.evictCache ? (file) => volumes.evictCache!(file) : undefined;
+    return this.deps.volumes.evictCache?.bind(this.deps.volumes);
   }
 
   /** One long job at a time: a backup and a check of the same medium would fight over it. */

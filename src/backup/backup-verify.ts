@@ -4,7 +4,7 @@ import { copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChainVerification } from '../api/types';
-import { startDatabaseChecks, type RunningChecks } from '../db/checks/check-runner';
+import { chainFraction, startDatabaseChecks, type RunningChecks } from '../db/checks/check-runner';
 import { OPEN_CHECK, type BackupCheck } from '../db/checks/database-checks';
 import { pageVerifier } from '../db/cipher-integrity';
 import { AppError } from '../errors/app-error';
@@ -73,13 +73,10 @@ export async function verifyBackup(dir: string, secret: string, kind: SlotKind, 
     const size = manifest.files.ledger.bytes;
     const entries = manifest.chainHead.seq;
     let phase: 'hash' | 'checks' = 'hash';
-    // The chain is the longer of the two checks; its count of entries is the bar, held short
-    // of full until quick_check has answered too.
     let chained = 0;
-    const chainFraction = () => (entries ? Math.min(0.99, chained / entries) : 0.99);
     const onChain = (checked: number) => {
       chained = checked;
-      if (phase === 'checks') onProgress({ phase, fraction: chainFraction() });
+      if (phase === 'checks') onProgress({ phase, fraction: chainFraction(chained, entries) });
     };
     running = copied.status === 'fulfilled'
       ? startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file: copy, keyHex: dataKey.toString('hex'), expected, now })), { onChain })
@@ -107,7 +104,7 @@ export async function verifyBackup(dir: string, secret: string, kind: SlotKind, 
     const pageResult = pages.result();
     add('加密页校验', pageResult.ok, pageResult.ok ? `${pageResult.pagesChecked} 页` : pageResult.errors.join('；'));
     phase = 'checks';
-    onProgress({ phase, fraction: chainFraction() });
+    onProgress({ phase, fraction: chainFraction(chained, entries) });
     const results = await running.results();
     const seen = new Set<string>();
     for (const c of results.flatMap((r) => r.checks)) {

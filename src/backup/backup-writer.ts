@@ -36,10 +36,13 @@ export type Progress = (p: { phase: 'snapshot' | 'copy' | 'verify' | 'done'; fra
 /** Where a read of files just written came from: the medium, or possibly the OS's cache. */
 export type ReadBackSource = 'medium' | 'cache';
 
-/** Evicts each file from the OS cache; 'medium' only if every one of them was. */
-export async function evictAll(evict: ((file: string) => Promise<boolean>) | undefined, files: string[]): Promise<ReadBackSource> {
+/**
+ * Evicts a backup folder's database and key slots from the OS cache, so that the next read
+ * comes off the medium; 'medium' only if both were.
+ */
+export async function evictBackup(evict: ((file: string) => Promise<boolean>) | undefined, dir: string): Promise<ReadBackSource> {
   if (!evict) return 'cache';
-  const evicted = await Promise.all(files.map((f) => evict(f).catch(() => false)));
+  const evicted = await Promise.all([FILES.ledger, FILES.keySlots].map((f) => evict(join(dir, f)).catch(() => false)));
   return evicted.every(Boolean) ? 'medium' : 'cache';
 }
 
@@ -124,7 +127,7 @@ export async function writeBackup(
     onProgress({ phase: 'verify', fraction: 0 });
     // Just written, every page is still in memory: a read-back from there would prove only
     // that the copy reached the cache. Evicted first, it has to come off the medium.
-    const readBackFrom = await evictAll(target.evict, [join(finalDir, FILES.ledger), join(finalDir, FILES.keySlots)]);
+    const readBackFrom = await evictBackup(target.evict, finalDir);
     await readBack(finalDir, src.dbFile, manifest, (f) => onProgress({ phase: 'verify', fraction: f }));
     onProgress({ phase: 'done', fraction: 1 });
     return { name, dir: finalDir, manifest, readBackFrom };

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { FILES } from '../backup/backup-format';
 import { verifyBackup } from '../backup/backup-verify';
-import { evictAll } from '../backup/backup-writer';
+import { evictBackup } from '../backup/backup-writer';
 import type { Services } from '../app/create-services';
 import type { CliIo } from './run-cli';
 import type { VolumeProvider } from '../backup/volume';
@@ -57,7 +55,7 @@ export async function cliBackup(services: Services, volumes: VolumeProvider, io:
 
 export async function cliVerifyBackup(io: CliIo, folder: string, secret: string, recovery: boolean, now: string, evict?: (file: string) => Promise<boolean>): Promise<number> {
   // As in the app: the test restore reads the medium, not what memory kept of it.
-  const readFrom = await evictAll(evict, [join(folder, FILES.ledger), join(folder, FILES.keySlots)]);
+  const readFrom = await evictBackup(evict, folder);
   let progress: Progress = { running: true, phase: 'open', fraction: 0 };
   const r = await withProgress(io, () => progress, () => verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now, (p) => (progress = { running: true, ...p })));
   for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);

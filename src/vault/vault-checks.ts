@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { ChainVerification, IntegrityReport } from '../api/types';
 import { chainHead, verifyChain } from '../audit/audit-log';
 import { cipherIntegrityCheck } from '../db/cipher-integrity';
-import { startDatabaseChecks } from '../db/checks/check-runner';
+import { chainFraction, startDatabaseChecks } from '../db/checks/check-runner';
 import type { Db } from '../db/open-database';
 
 export type CheckProgress = (p: { phase: 'pages' | 'checks'; fraction: number }) => void;
@@ -20,10 +20,8 @@ export async function checkVault(db: Db, file: string, dataKey: Buffer, now: str
   const size = statSync(file).size;
   const entries = chainHead(db).seq;
   let phase: 'pages' | 'checks' = 'pages';
-  // The chain is the longest check; its count is the bar once the pages are done, held
-  // short of full until quick_check has answered too.
   const onChain = (checked: number) => {
-    if (phase === 'checks') onProgress({ phase, fraction: entries ? Math.min(0.99, checked / entries) : 0.99 });
+    if (phase === 'checks') onProgress({ phase, fraction: chainFraction(checked, entries) });
   };
   const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, keyHex: dataKey.toString('hex'), expected: null, now })), { onChain });
   try {

@@ -26,6 +26,12 @@ function workerScript(): WorkerScript | null {
   }
 }
 
+/**
+ * The checks' share of a progress bar: the chain is the longer of the two, so its count of
+ * entries is the bar, held short of full until quick_check has answered too.
+ */
+export const chainFraction = (checked: number, entries: number): number => (entries ? Math.min(0.99, checked / entries) : 0.99);
+
 /** What a worker posts: progress of the chain, then its one result. */
 export type WorkerMessage = { checked: number } | { result: DatabaseCheckResult };
 
