@@ -28,12 +28,9 @@ export function App() {
 
   const previous = useRef(state);
   useEffect(() => {
-    if (previous.current === 'unlocked' && state !== 'unlocked') {
-      clearNotifications();
-      // A lock while the sheet is open (idle timer) must not leave the key on screen. Only a
-      // lock: an answer to a poll sent while the vault was being created says nothing of it.
-      if (state === 'locked') setRecovery(null);
-    }
+    if (previous.current === 'unlocked' && state !== 'unlocked') clearNotifications();
+    // A lock while the sheet is open (idle timer) must not leave the key on screen.
+    if (state === 'locked') setRecovery(null);
     previous.current = state;
   }, [state]);
 

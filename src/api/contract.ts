@@ -34,6 +34,7 @@ import type {
   UnlockResult,
   VaultStatus,
 } from './types';
+import { idSchema } from '../ledger/field-schemas';
 
 const noInput = z.undefined();
 
@@ -149,7 +150,7 @@ export const contract = {
   'media:raiseLevel': channel<Medium>()(ds.raiseMediumLevelSchema),
 
   'backup:volumes': channel<VolumeView[]>()(noInput),
-  'backup:registerVolume': channel<Medium>()(z.object({ mediumId: z.string().min(1).max(64), fsUuid: z.string().min(1).max(100), replace: z.boolean().optional() }).strict()),
+  'backup:registerVolume': channel<Medium>()(z.object({ mediumId: idSchema, fsUuid: z.string().min(1).max(100), replace: z.boolean().optional() }).strict()),
   'backup:run': channel<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[]; readBackFrom: 'medium' | 'cache' }>()(z.object({ fsUuid: z.string().min(1).max(100) }).strict()),
   'backup:progress': channel<BackupProgress>()(noInput),
   'backup:prune': channel<{ deleted: string[] }>()(z.object({ fsUuid: z.string().min(1).max(100), names: z.array(z.string().min(1).max(100)).min(1).max(100) }).strict()),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS, type Level } from '../ledger/classification/levels';
-import { dateSchema as date } from '../ledger/field-schemas';
+import { dateSchema as date, idSchema } from '../ledger/field-schemas';
 
 /** Registers of DOMAIN §6: 1-7 carriers, 8-11 and 13 computers and media. */
 export const REGISTER_IDS = [
@@ -32,7 +32,7 @@ export const printRequestSchema = z
     /** A blank form for filling in by hand: headers, marking line and empty ruled rows. */
     blank: z.boolean().default(false),
     /** The computer (register 9), inspection run (12) or reconciliation session printed. */
-    subjectId: z.string().min(1).max(64).nullish(),
+    subjectId: idSchema.nullish(),
   })
   .strict()
   .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['from'] });
@@ -42,8 +42,8 @@ export const registerPrintoutSchema = z
   .object({
     request: printRequestSchema,
     pages: z.number().int().min(1).max(9999),
-    custodianId: z.string().min(1).max(64),
-    cabinetId: z.string().min(1).max(64).nullish(),
+    custodianId: idSchema,
+    cabinetId: idSchema.nullish(),
   })
   .strict();
 

@@ -20,15 +20,18 @@ export async function checkVault(db: Db, file: string, dataKey: Buffer, now: str
   const size = statSync(file).size;
   const entries = chainHead(db).seq;
   let phase: 'pages' | 'checks' = 'pages';
+  // The chain worker runs during the pages too: the bar starts where it already is.
+  let chainChecked = 0;
   const onChain = (checked: number) => {
-    if (phase === 'checks') onProgress({ phase, fraction: chainFraction(checked, entries) });
+    chainChecked = checked;
+    if (phase === 'checks') onProgress({ phase, fraction: chainFraction(chainChecked, entries) });
   };
   const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, keyHex: dataKey.toString('hex'), expected: null, now })), { onChain });
   try {
     onProgress({ phase, fraction: 0 });
     const cipher = await cipherIntegrityCheck(file, dataKey, (bytes) => onProgress({ phase: 'pages', fraction: size ? Math.min(1, bytes / size) : 1 }));
     phase = 'checks';
-    onProgress({ phase, fraction: 0 });
+    onProgress({ phase, fraction: chainFraction(chainChecked, entries) });
     const [structure, chained] = await running.results();
     const quickCheck = structure?.quickCheck ?? (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
     const chain = chained?.chain ?? verifyChain(db, now);

@@ -11,7 +11,8 @@ import { chromiumPrinter, launchChromium } from './chromium-printer';
 
 export interface PrintVault {
   dir: string;
-  services: Services;
+  /** The vault's services, made in the fixture's beforeAll: call it inside a test or hook. */
+  services(): Services;
   clock: ManualClock;
   /** A handler called as the renderer calls it: through dispatch, its input validated. */
   call<T>(channel: string, input?: unknown): Promise<T>;
@@ -24,23 +25,28 @@ export interface PrintVault {
 export function usePrintVault(prefix: string, opts: { now: string; unit: string }): PrintVault {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   let browser: Browser | undefined;
-  const vault = {
+  let services: Services | undefined;
+  const made = (): Services => {
+    if (!services) throw new Error('usePrintVault: the services are made in beforeAll');
+    return services;
+  };
+  const vault: PrintVault = {
     dir,
     clock: new ManualClock(opts.now),
-    services: undefined as unknown as Services,
+    services: made,
     async call<T>(channel: string, input?: unknown): Promise<T> {
-      const r = await dispatch(vault.services.handlers, channel, input);
+      const r = await dispatch(made().handlers, channel, input);
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.value as T;
     },
   };
   beforeAll(async () => {
     browser = await launchChromium();
-    vault.services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock: vault.clock, kdf: TEST_KDF, printer: chromiumPrinter(browser, dir) });
-    await vault.services.vault.create({ unitName: opts.unit, officerName: '张保密', passphrase: 'Baomi#2026ok' });
+    services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock: vault.clock, kdf: TEST_KDF, printer: chromiumPrinter(browser, dir) });
+    await services.vault.create({ unitName: opts.unit, officerName: '张保密', passphrase: 'Baomi#2026ok' });
   }, 60_000);
   afterAll(async () => {
-    vault.services?.dispose();
+    services?.dispose();
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   });

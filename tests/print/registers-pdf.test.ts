@@ -14,10 +14,7 @@ import { usePrintVault } from './print-vault';
  * Registers 1-7 printed through the real print service and Chromium, then read back with
  * poppler the way an inspector would: fonts, headers, marking and page numbers on every page.
  */
-const vault = usePrintVault('baomi-registers-', { now: '2026-11-20T02:00:00.000Z', unit: '某省某厅办公室' });
-const { dir, clock } = vault;
-// Read when the tests run: the vault's services are made in its beforeAll.
-const services = () => vault.services;
+const { dir, clock, services } = usePrintVault('baomi-registers-', { now: '2026-11-20T02:00:00.000Z', unit: '某省某厅办公室' });
 
 const D = '2026-11-10';
 

@@ -24,16 +24,14 @@ export interface VaultStatusHandle {
 export function useVaultStatus(pollMs: number = STATUS_POLL_MS): VaultStatusHandle {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
-  // A poll sent before an unlock may answer after the unlock's own refresh; only the
-  // answer to the newest request may win.
+  // A poll sent before an unlock (or during a vault's creation) may answer after newer
+  // requests went out: only the answer to the newest request counts.
   const issued = useRef(0);
-  const applied = useRef(0);
 
   const refresh = useCallback(async (): Promise<VaultStatus | null> => {
     const ticket = ++issued.current;
     const r = await window.api.vault.status();
-    if (ticket < applied.current) return null;
-    applied.current = ticket;
+    if (ticket !== issued.current) return null;
     if (!r.ok) {
       setError(r.error);
       return null;

@@ -10,7 +10,6 @@ export interface LedgerContextValue {
   summary: HomeSummary;
   /** Re-reads the summary; false when the call failed (already reported). */
   reloadSummary: () => Promise<boolean>;
-  /** Records a fresh chain verification so the header shows the new head. */
   /** Re-verifies the audit chain; returns null when the call failed (already reported). */
   verifyChain: () => Promise<ChainVerification | null>;
   /** Shows a failed call (or, for VAULT_LOCKED, lets the app switch to the lock screen). */

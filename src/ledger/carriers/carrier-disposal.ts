@@ -20,7 +20,7 @@ import {
 import { carriersHeldBy, getCarrier } from './carrier-repo';
 import { checkDistinctPeople, resolveTerm, ruleError } from './carrier-rules';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
-import { OUT_STATES } from './carrier-states';
+import { isOut } from './carrier-states';
 
 /** a level or term change is the originator's recorded decision; the marking follows. */
 export function reclassify(ctx: LedgerContext, input: unknown): Carrier {
@@ -91,7 +91,7 @@ export function handoverPerson(ctx: LedgerContext, input: unknown): { batchId: s
     const common = { from: personSnapshot(from), to: personSnapshot(to), leader: p.leader, bothSigned: true, note: p.note };
     const carriers = held.map((c) => {
       let current = c;
-      if (c.holderId === from.id && (OUT_STATES as readonly string[]).includes(c.state)) {
+      if (c.holderId === from.id && isOut(c.state)) {
         const type = c.state === 'lent' ? 'loan_returned' : c.state === 'circulating' ? 'circulation_returned' : 'brought_back';
         current = transition(ctx, c.id, type, p.occurredOn, { intact: true, checkedBy: { personId: to.id, name: to.name }, note: '随移交清单收回' }, () => ({ holderId: null, dueOn: null }), { batchId, carrier: c }).carrier;
       }

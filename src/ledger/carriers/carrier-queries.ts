@@ -8,7 +8,7 @@ import { CARRIER_STATES, CARRIER_TYPES, type Carrier } from './carrier-model';
 import { getCarrier, rowToCarrier, searchGrams, type CarrierRow } from './carrier-repo';
 import { EVENT_LABELS } from './carrier-rules';
 import { sql, sqlList } from '../../db/statements';
-import { OUT_STATES, TERM_CLOSED_STATES } from './carrier-states';
+import { isOut, OUT_STATES, TERM_CLOSED_STATES } from './carrier-states';
 
 export const carrierListQuerySchema = z
   .object({
@@ -132,7 +132,7 @@ export function listCarriers(db: Db, today: string, input: CarrierListQuery): Ca
 }
 
 export const isOverdue = (c: Pick<Carrier, 'state' | 'dueOn'>, today: string): boolean =>
-  (OUT_STATES as readonly string[]).includes(c.state) && c.dueOn !== null && c.dueOn < today;
+  isOut(c.state) && c.dueOn !== null && c.dueOn < today;
 
 export interface TimelineEntry {
   id: number;

@@ -30,6 +30,8 @@ export type TransitionType =
 export const HELD: readonly CarrierState[] = ['in_store', 'pending_return', 'archived', 'declassified', 'pending_destruction'];
 /** Away with a person who must bring it back by its due date. */
 export const OUT_STATES = ['lent', 'circulating', 'taken_out'] as const satisfies readonly CarrierState[];
+export const isOut = (state: string): boolean => (OUT_STATES as readonly string[]).includes(state);
+
 /** No longer a secret the unit must review: its term ends nothing. */
 export const TERM_CLOSED_STATES = ['destroyed', 'returned', 'declassified'] as const satisfies readonly CarrierState[];
 /** Still the unit's and accounted for: held, or out with someone. */

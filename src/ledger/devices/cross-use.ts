@@ -25,6 +25,8 @@ export function crossUseViolation(m: Medium, c: Computer | null, otherComputer: 
  * back) as a finding for the monthly inspection, and then the command is refused.
  */
 export function refuseCrossUse(ctx: LedgerContext, m: Medium, c: Computer | null, otherComputer: string, message: string, attempt: Record<string, unknown>): never {
+  // Inside a caller's transaction this one would be a savepoint, rolled back with the command.
+  if (ctx.db.inTransaction) throw new Error('refuseCrossUse must run outside a transaction: its record would be rolled back');
   inLedgerTransaction(ctx.db, () =>
     appendEvent(ctx.db, ctx.at, ctx.actor, {
       entity: 'medium',

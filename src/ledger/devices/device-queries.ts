@@ -2,7 +2,7 @@ import { sql } from '../../db/statements';
 import type { Db } from '../../db/open-database';
 import { eventsOf, rowToEvent, type StoredEvent } from '../events/event-store';
 import { timelineOf, type TimelineEntry } from '../carriers/carrier-queries';
-import type { Computer, Medium } from './device-model';
+import { MEDIUM_OUT_STATES, type Computer, type Medium } from './device-model';
 import { listComputerRows, listMediumRows, missingComputer, missingMedium } from './device-repo';
 
 export interface ComputerRow extends Computer {
@@ -51,7 +51,7 @@ export function listMedia(db: Db, today: string, id?: string): MediumRow[] {
     responsibleName: m.responsibleId ? (who.get(m.responsibleId) ?? null) : null,
     holderName: m.holderId ? (who.get(m.holderId) ?? null) : null,
     boundComputers: m.boundComputerIds.map((id) => ({ id, number: numbers.get(id) ?? id })),
-    overdue: ['lent', 'taken_out'].includes(m.state) && m.dueOn !== null && m.dueOn < today,
+    overdue: (MEDIUM_OUT_STATES as readonly string[]).includes(m.state) && m.dueOn !== null && m.dueOn < today,
   }));
 }
 

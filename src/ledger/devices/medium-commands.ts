@@ -8,7 +8,7 @@ import type { LedgerContext } from '../ledger-context';
 import { getPerson } from '../people/people';
 import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
 import { crossUseViolation, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
-import { BACKUP_PURPOSE, type Medium, type MediumState } from './device-model';
+import { BACKUP_PURPOSE, MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES, type Medium, type MediumState } from './device-model';
 import { getComputer, getMedium, mediumByNumber, saveMedium } from './device-repo';
 import { checkLevelRise, checkMediumState } from './device-rules';
 import {
@@ -28,7 +28,7 @@ import {
 const step = (ctx: LedgerContext, m: Medium, type: string, occurredOn: string, payload: Record<string, unknown>, next: Partial<Medium>) =>
   recordTransition(ctx, { entity: 'medium', current: m, type, occurredOn, payload, next, save: (x) => saveMedium(ctx.db, x) }).entity;
 
-const ACTIVE: MediumState[] = ['registered', 'in_use', 'lent', 'taken_out', 'repair', 'pending_destruction'];
+const ACTIVE: MediumState[] = [...MEDIUM_ON_SHELF_STATES, ...MEDIUM_OUT_STATES];
 
 export function registerMedium(ctx: LedgerContext, input: unknown): Medium {
   const p = registerMediumSchema.parse(input);

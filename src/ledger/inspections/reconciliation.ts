@@ -6,18 +6,19 @@ import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
 import { HELD, OUT_STATES } from '../carriers/carrier-states';
 import { MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES } from '../devices/device-model';
+import { idSchema } from '../field-schemas';
 
 /** 月清理, 季核对, 半年清退, 年度清点: the same scanning session over a chosen scope. */
 export const startReconSchema = z
   .object({
     purpose: z.enum(['monthly', 'quarterly', 'half_year', 'yearly', 'adhoc']),
     scopeKind: z.enum(['all', 'cabinet', 'person']),
-    scopeId: z.string().min(1).max(64).nullish(),
+    scopeId: idSchema.nullish(),
   })
   .strict()
   .refine((s) => s.scopeKind === 'all' || !!s.scopeId, { message: '请选择保密柜或人员', path: ['scopeId'] });
-export const scanSchema = z.object({ sessionId: z.string().min(1).max(64), code: z.string().trim().min(1).max(80) }).strict();
-export const sessionIdSchema = z.object({ sessionId: z.string().min(1).max(64) }).strict();
+export const scanSchema = z.object({ sessionId: idSchema, code: z.string().trim().min(1).max(80) }).strict();
+export const sessionIdSchema = z.object({ sessionId: idSchema }).strict();
 
 export interface ReconItem {
   kind: 'carrier' | 'medium';

@@ -8,9 +8,9 @@ import type { LedgerContext } from '../ledger-context';
 import { personRefSchema, type PersonRef } from '../people/people';
 import { monthEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { currentTemplate, getTemplate, type Template } from './templates';
-import { dateSchema as date, monthSchema as month } from '../field-schemas';
+import { dateSchema as date, monthSchema as month, idSchema } from '../field-schemas';
 
-const runId = z.string().min(1).max(64);
+const runId = idSchema;
 
 export const createRunSchema = z.object({ month }).strict();
 export const setResultSchema = z
@@ -27,7 +27,7 @@ export const signRunSchema = z
   .object({ runId, signedOn: date, inspector: personRefSchema, user: personRefSchema, sectionHead: personRefSchema })
   .strict();
 export const closeFindingSchema = z
-  .object({ findingId: z.string().min(1).max(64), closedOn: date, rectification: z.string().trim().min(1, '请填写整改情况').max(500) })
+  .object({ findingId: idSchema, closedOn: date, rectification: z.string().trim().min(1, '请填写整改情况').max(500) })
   .strict();
 
 export interface Finding {

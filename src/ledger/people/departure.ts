@@ -8,14 +8,14 @@ import type { LedgerContext } from '../ledger-context';
 import { ruleError } from '../rule-checks';
 import { CLEARANCES, getPerson, type Person } from './people';
 import { HELD_BY } from '../carriers/carrier-repo';
-import { dateSchema as date } from '../field-schemas';
+import { dateSchema as date, idSchema } from '../field-schemas';
 import { OUT_STATES } from '../carriers/carrier-states';
 import { MEDIUM_GONE_STATES } from '../devices/device-model';
 
 
 export const updatePostSchema = z
   .object({
-    personId: z.string().min(1).max(64),
+    personId: idSchema,
     occurredOn: date,
     department: z.string().trim().max(60).optional(),
     post: z.string().trim().max(60).optional(),
@@ -27,7 +27,7 @@ export const updatePostSchema = z
   .strict();
 
 export const leaveSchema = z
-  .object({ personId: z.string().min(1).max(64), kind: z.enum(['left_post', 'left_unit']), approvedOn: date, note: z.string().trim().max(200).default('') })
+  .object({ personId: idSchema, kind: z.enum(['left_post', 'left_unit']), approvedOn: date, note: z.string().trim().max(200).default('') })
   .strict();
 
 export interface Holding {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open-database';
+import { sql } from '../../db/statements';
 import type { Level } from '../../ledger/classification/levels';
 import { formatMarking } from '../../ledger/classification/term';
 import { rowToEvent, type EventRow, type StoredEvent } from '../../ledger/events/event-store';
@@ -46,18 +47,17 @@ function periodLines(db: Db, entity: keyof typeof TABLES, q: LineQuery): { line:
   const closingSql = closing.length
     ? `(SELECT min(x.id) FROM events x WHERE x.entity = e.entity AND x.entity_id = e.entity_id AND x.id > e.id AND x.type IN (${marks(closing.length)}))`
     : 'NULL';
-  const rows = db
-    .prepare(
-      `SELECT ${EVENT_COLUMNS.map((c) => `e.${c} AS e_${c}`).join(', ')}, ${closingSql} AS closed_by, d.*
+  const rows = sql(
+    db,
+    `SELECT ${EVENT_COLUMNS.map((c) => `e.${c} AS e_${c}`).join(', ')}, ${closingSql} AS closed_by, d.*
        FROM events e JOIN ${TABLES[entity]} d ON d.id = e.entity_id
        WHERE e.entity = ? AND e.type IN (${marks(q.types.length)}) AND e.occurred_on BETWEEN ? AND ?
          ${q.levels.length ? `AND d.level IN (${marks(q.levels.length)})` : ''}
        ORDER BY e.occurred_on, e.id`,
-    )
-    .all(...closing, entity, ...q.types, q.from, q.to, ...q.levels) as (Record<string, unknown> & { closed_by: number | null })[];
+  ).all(...closing, entity, ...q.types, q.from, q.to, ...q.levels) as (Record<string, unknown> & { closed_by: number | null })[];
   const closers = rows.some((r) => r.closed_by !== null)
     ? new Map(
-        (db.prepare('SELECT e.* FROM json_each(?) j JOIN events e ON e.id = j.value').all(JSON.stringify(rows.map((r) => r.closed_by).filter((id) => id !== null))) as EventRow[]).map(
+        (sql(db, 'SELECT e.* FROM json_each(?) j JOIN events e ON e.id = j.value').all(JSON.stringify(rows.map((r) => r.closed_by).filter((id) => id !== null))) as EventRow[]).map(
           (r) => [r.id, rowToEvent(r)],
         ),
       )

@@ -25,7 +25,7 @@ const readOpenFindings = () => window.api.inspections.openFindings();
 export function InspectionsPage({ month }: { month?: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const { detail: runs, load: loadRuns } = useDetail(readRuns);
+  const { detail: runs } = useDetail(readRuns);
   const { detail: openFindings, load: loadOpen } = useDetail(readOpenFindings);
   const open = openFindings ?? [];
 
@@ -70,7 +70,7 @@ export function InspectionsPage({ month }: { month?: string }) {
         findings={open}
         testId="open-findings"
         empty={t('finding.noneOpen')}
-        onClosed={() => void Promise.all([loadRuns(), loadOpen()])}
+        onClosed={() => void loadOpen()}
       />
       <RegisterPrintCard
         title={t('inspection.blankTitle')}

@@ -16,7 +16,7 @@ interface RegisterPrintProps {
  * officer already is. A filled printout lists ledger content and is offered for
  * registration as a carrier (R-05); a blank form is not.
  */
-export function RegisterPrint({ request, printLabel, testId }: RegisterPrintProps) {
+function RegisterPrint({ request, printLabel, testId }: RegisterPrintProps) {
   const { t } = useTranslation();
   const { error, busy, output, print, savePdf } = usePrintOutput();
 

@@ -20,7 +20,7 @@ export interface CheckIn {
 }
 
 /** The words differ: a carrier is checked for pages and contents, a medium for damage. */
-export interface CheckInLabels {
+interface CheckInLabels {
   date: string;
   intact: string;
   /** The note's label once the item is not intact. */
