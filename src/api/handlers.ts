@@ -75,7 +75,7 @@ function handlerMap({ vault, clock, print, backup }: HandlerDeps): Handlers {
     'backup:volumes': () => backup.listVolumes(),
     'backup:registerVolume': (input) => backup.registerVolume(input),
     'backup:run': (input) => backup.backup(input),
-    'backup:progress': () => backup.progress,
+    'backup:progress': () => backup.progress(),
     'backup:prune': (input) => backup.prune(input),
     'backup:verify': (input) => backup.verify(input),
     'backup:compare': (input) => backup.compare(input),

@@ -1,5 +1,8 @@
 /** Result types of the IPC contract. Plain data only: they are structured-cloned. */
 
+import type { JobReading } from '../jobs/job-progress';
+import type { CheckPhase } from '../vault/vault-checks';
+
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
 export interface VaultStatus {
@@ -27,11 +30,8 @@ export interface CreateVaultResult {
  * Where an unlock stands: the key slot (scrypt), then the pages' HMACs, then quick_check and
  * the audit chain. Polled by the unlock screen (vault:progress) on a large ledger.
  */
-export interface UnlockProgress {
-  running: boolean;
-  phase: 'idle' | 'key' | 'pages' | 'checks' | 'done' | 'failed';
-  fraction: number;
-}
+export type UnlockPhase = 'key' | CheckPhase;
+export type UnlockProgress = JobReading<UnlockPhase>;
 
 export interface IntegrityReport {
   /** Every page's SQLCipher HMAC checked (equivalent of cipher_integrity_check). */

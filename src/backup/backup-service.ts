@@ -5,6 +5,7 @@ import type { UnlockResult } from '../api/types';
 import { mutate } from '../audit/mutate';
 import { sql } from '../db/statements';
 import { AppError, isAppError } from '../errors/app-error';
+import { JobProgress, type JobReading } from '../jobs/job-progress';
 import type { Medium } from '../ledger/devices/device-model';
 import { getMedium, saveMedium } from '../ledger/devices/device-repo';
 import { recordTransition } from '../ledger/events/entity-transition';
@@ -14,8 +15,8 @@ import type { SlotKind } from '../vault/key-slots';
 import type { VaultService } from '../vault/vault-service';
 import { listBackupDirs, readManifest } from './backup-format';
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
-import { verifyBackup, type BackupVerification } from './backup-verify';
-import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource } from './backup-writer';
+import { verifyBackup, type BackupVerification, type TestRestorePhase } from './backup-verify';
+import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource, type WritePhase } from './backup-writer';
 import type { RestoreStep } from './restore';
 import type { Volume, VolumeProvider } from './volume';
 
@@ -60,11 +61,9 @@ export interface BackupComparison {
   current: VaultFacts;
 }
 
-export interface BackupProgress {
-  running: boolean;
-  phase: string;
-  fraction: number;
-}
+/** A backup's phases, then a test restore's, then the two a restore adds. */
+export type BackupPhase = WritePhase | TestRestorePhase | 'swap' | 'reopen';
+export type BackupProgress = JobReading<BackupPhase>;
 
 export interface BackupDeps {
   vault: VaultService;
@@ -78,9 +77,14 @@ type Secret = { secret: string; kind: SlotKind };
 
 /** Backups only to registered media (R-05, R-34-R-36): export, verify, retention, restore. */
 export class BackupService {
-  progress: BackupProgress = { running: false, phase: 'idle', fraction: 0 };
+  /** One long job at a time: a backup and a check of the same medium would fight over it. */
+  private readonly job = new JobProgress<BackupPhase>('已有备份或校验正在进行，请等待其完成');
 
   constructor(private readonly deps: BackupDeps) {}
+
+  progress(): BackupProgress {
+    return this.job.read();
+  }
 
   async listVolumes(): Promise<VolumeView[]> {
     const ctx = this.deps.context();
@@ -116,19 +120,17 @@ export class BackupService {
 
   /** One backup onto a registered volume; refusals are recorded, failures leave nothing behind. */
   async backup(input: { fsUuid: string }): Promise<{ name: string; bytes: number; sha256: string; chainSeq: number; deletable: string[]; readBackFrom: ReadBackSource }> {
-    this.refuseWhileRunning();
+    this.job.refuseWhileRunning();
     const ctx = this.deps.context();
     const open = this.deps.vault.requireOpen();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    this.progress = { running: true, phase: 'snapshot', fraction: 0 };
-    let finished = false;
-    try {
+    return this.job.run('snapshot', async (report) => {
       const files = this.deps.vault.files;
       const result = await writeBackup(
         { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey: open.dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
         { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at, evict: this.evict() },
-        (p) => (this.progress = { running: true, ...p }),
+        report,
         this.deps.fs ?? nodeBackupFs,
       );
       const m = result.manifest;
@@ -138,13 +140,9 @@ export class BackupService {
           randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
         );
       });
-      finished = true;
       const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
       return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };
-    } finally {
-      // The last reading stays until the next run, so a poll after the end still sees it.
-      this.progress = finished ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
-    }
+    });
   }
 
   /** Retention: older backups go only on the officer's confirmation, and only beyond the newest N. */
@@ -219,40 +217,27 @@ export class BackupService {
   }
 
   /** One job at a time; the backup's files are read off the medium, not from what memory kept of them. */
-  private async testRestore(dir: string, secret: Secret, at: string): Promise<{ report: BackupVerification; readFrom: ReadBackSource }> {
-    this.refuseWhileRunning();
-    const readFrom = await evictBackup(this.evict(), dir);
-    this.progress = { running: true, phase: 'open', fraction: 0 };
-    let report: BackupVerification | null = null;
-    try {
-      const { dataKey: _key, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, (p) => (this.progress = { running: true, ...p }));
-      report = rest;
-      return { report, readFrom };
-    } finally {
-      // As after a backup, the last reading stays for a poll that comes after the end.
-      this.progress = report ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: this.progress.fraction };
-    }
+  private testRestore(dir: string, secret: Secret, at: string): Promise<{ report: BackupVerification; readFrom: ReadBackSource }> {
+    return this.job.run('open', async (report) => {
+      const readFrom = await evictBackup(this.evict(), dir);
+      const { dataKey: _key, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, report);
+      return { report: rest, readFrom };
+    });
   }
 
   private async restoreVerified(dir: string, secret: Secret, report: BackupVerification, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
-    this.refuseWhileRunning();
     // After the test restore: the swap (copies of both vaults), then the restored vault is
     // opened and checked again; both take long enough on a large ledger to be shown.
-    this.progress = { running: true, phase: 'swap', fraction: 0 };
-    let done = false;
-    try {
+    return this.job.run('swap', async (progress) => {
       const step = (s: RestoreStep) => {
-        if (s === 'swapped') this.progress = { running: true, phase: 'reopen', fraction: 0 };
+        if (s === 'swapped') progress({ phase: 'reopen', fraction: 0 });
         hook?.(s);
       };
       const result = await this.deps.vault.restoreFrom(dir, secret.secret, secret.kind, step);
       this.recordRestoredFrom(basename(dir), report);
-      done = true;
       return { ...result, chain: this.deps.vault.summary().chain };
-    } finally {
-      this.progress = done ? { running: false, phase: 'done', fraction: 1 } : { running: false, phase: 'failed', fraction: 0 };
-    }
+    });
   }
 
   /**
@@ -284,11 +269,6 @@ export class BackupService {
 
   private evict(): ((file: string) => Promise<boolean>) | undefined {
     return this.deps.volumes.evictCache?.bind(this.deps.volumes);
-  }
-
-  /** One long job at a time: a backup and a check of the same medium would fight over it. */
-  private refuseWhileRunning(): void {
-    if (this.progress.running) throw new AppError('CONFLICT', '已有备份或校验正在进行，请等待其完成');
   }
 
   status(): BackupStatus {

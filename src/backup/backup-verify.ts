@@ -9,6 +9,7 @@ import { OPEN_CHECK, type BackupCheck } from '../db/checks/database-checks';
 import { pageVerifier } from '../db/cipher-integrity';
 import { AppError } from '../errors/app-error';
 import { eachChunk, sha256File } from '../fs/file-streams';
+import type { ReportProgress } from '../jobs/job-progress';
 import { keySlotFileSchema, unwrapKey, type SlotKind } from '../vault/key-slots';
 import { normalizeRecoveryKey } from '../vault/recovery-key';
 import { FILES, readManifest, type Manifest } from './backup-format';
@@ -42,7 +43,8 @@ export async function openBackupKey(dir: string, secret: string, kind: SlotKind)
     : new AppError('WRONG_RECOVERY_KEY', '恢复密钥无法打开此备份');
 }
 
-export type VerifyProgress = (p: { phase: 'open' | 'hash' | 'checks'; fraction: number }) => void;
+export type TestRestorePhase = 'open' | 'hash' | 'checks';
+export type VerifyProgress = ReportProgress<TestRestorePhase>;
 
 /**
  * "Test restore": everything short of replacing the vault. The backup is opened read-only

@@ -9,6 +9,7 @@ import { fsyncDir } from '../fs/atomic-write';
 import { deriveKey, macOf } from './backup-keys';
 import { backupName, FILES, PARTIAL_SUFFIX, type Manifest } from './backup-format';
 import { sameBytes, sha256File } from '../fs/file-streams';
+import type { ReportProgress } from '../jobs/job-progress';
 
 /** The file operations a backup uses, so that tests can make the target fail mid-write. */
 export interface BackupFs {
@@ -31,7 +32,8 @@ export const nodeBackupFs: BackupFs = {
   rm: (p) => nodeFs.rm(p, { recursive: true, force: true }),
 };
 
-export type Progress = (p: { phase: 'snapshot' | 'copy' | 'verify' | 'done'; fraction: number }) => void;
+export type WritePhase = 'snapshot' | 'copy' | 'verify' | 'done';
+export type Progress = ReportProgress<WritePhase>;
 
 /** Where a read of files just written came from: the medium, or possibly the OS's cache. */
 export type ReadBackSource = 'medium' | 'cache';

@@ -1,12 +1,14 @@
-import { verifyBackup } from '../backup/backup-verify';
+import { verifyBackup, type TestRestorePhase } from '../backup/backup-verify';
 import { evictBackup } from '../backup/backup-writer';
 import type { Services } from '../app/create-services';
+import { JobProgress } from '../jobs/job-progress';
+import type { BackupProgress } from '../backup/backup-service';
 import type { CliIo } from './run-cli';
 import type { VolumeProvider } from '../backup/volume';
 
 /** CLI commands of issue 6. Each returns an exit code; errors are thrown to runCli. */
 
-const PHASES: Record<string, string> = {
+const PHASES: Partial<Record<BackupProgress['phase'], string>> = {
   snapshot: '建立快照 snapshot',
   copy: '复制 copy',
   verify: '回读校验 read-back',
@@ -17,13 +19,11 @@ const PHASES: Record<string, string> = {
   reopen: '校验恢复后的台账 reopen',
 };
 
-type Progress = { running: boolean; phase: string; fraction: number };
-
 /**
  * A backup or a test restore of a large ledger takes a while: say where it stands on
  * standard error once a second, as the app's bar does, while `work` runs.
  */
-export async function withProgress<T>(io: CliIo, read: () => Progress, work: () => Promise<T>): Promise<T> {
+export async function withProgress<T>(io: CliIo, read: () => BackupProgress, work: () => Promise<T>): Promise<T> {
   const timer = setInterval(() => {
     const p = read();
     if (p.running) io.err(`  ${PHASES[p.phase] ?? p.phase} ${Math.round(p.fraction * 100)}%`);
@@ -45,7 +45,7 @@ export async function cliBackup(services: Services, volumes: VolumeProvider, io:
     io.err(`找不到卷 ${volumeArg}：请确认备份介质已插入并已挂载`);
     return 1;
   }
-  const r = await withProgress(io, () => services.backup.progress, () => services.backup.backup({ fsUuid: volume.fsUuid }));
+  const r = await withProgress(io, () => services.backup.progress(), () => services.backup.backup({ fsUuid: volume.fsUuid }));
   io.out(`备份完成并已回读校验 / backup written and read back: ${r.name}`);
   io.out(`SHA-256 ${r.sha256}  ${r.bytes} bytes  audit chain #${r.chainSeq}`);
   io.out(r.readBackFrom === 'medium' ? '回读来自介质本身 / read back from the medium itself' : '回读可能来自系统缓存 / the read-back may have come from the system cache');
@@ -56,8 +56,8 @@ export async function cliBackup(services: Services, volumes: VolumeProvider, io:
 export async function cliVerifyBackup(io: CliIo, folder: string, secret: string, recovery: boolean, now: string, evict?: (file: string) => Promise<boolean>): Promise<number> {
   // As in the app: the test restore reads the medium, not what memory kept of it.
   const readFrom = await evictBackup(evict, folder);
-  let progress: Progress = { running: true, phase: 'open', fraction: 0 };
-  const r = await withProgress(io, () => progress, () => verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now, (p) => (progress = { running: true, ...p })));
+  const job = new JobProgress<TestRestorePhase>();
+  const r = await withProgress(io, () => job.read(), () => job.run('open', (report) => verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now, report)));
   for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
   io.out(readFrom === 'medium' ? '已从介质本身读取 / read from the medium itself' : '读取的可能是系统缓存中的副本 / may have been read from the system cache');
   io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
@@ -73,7 +73,7 @@ export async function cliRestore(services: Services, io: CliIo, folder: string, 
   const [current, backupSecret = current] = lines as [string, string?];
   await services.vault.unlock(current);
   let refused = 0;
-  const done = await withProgress(io, () => services.backup.progress, () => services.backup.restoreFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }, (r) => {
+  const done = await withProgress(io, () => services.backup.progress(), () => services.backup.restoreFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }, (r) => {
     if (!r.ok || !r.manifest) {
       for (const c of r.checks.filter((x) => !x.ok)) io.err(`FAIL ${c.name}：${c.detail}`);
       io.err('备份校验未通过，未恢复 / backup failed verification, nothing restored');

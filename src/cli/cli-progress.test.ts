@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BackupProgress } from '../backup/backup-service';
 import { withProgress } from './cli-backup';
 
 afterEach(() => vi.useRealTimers());
@@ -8,7 +9,7 @@ describe('CLI progress', () => {
     vi.useFakeTimers();
     const err: string[] = [];
     const io = { readStdin: async () => '', out: () => {}, err: (l: string) => err.push(l) };
-    let progress = { running: true, phase: 'copy', fraction: 0.25 };
+    let progress: BackupProgress = { running: true, phase: 'copy', fraction: 0.25 };
     let finish = () => {};
     const done = withProgress(io, () => progress, () => new Promise<string>((resolve) => (finish = () => resolve('ok'))));
     await vi.advanceTimersByTimeAsync(1000);

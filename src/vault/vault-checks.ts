@@ -4,8 +4,10 @@ import { chainHead, verifyChain } from '../audit/audit-log';
 import { cipherIntegrityCheck } from '../db/cipher-integrity';
 import { chainFraction, startDatabaseChecks } from '../db/checks/check-runner';
 import type { Db } from '../db/open-database';
+import type { ReportProgress } from '../jobs/job-progress';
 
-export type CheckProgress = (p: { phase: 'pages' | 'checks'; fraction: number }) => void;
+export type CheckPhase = 'pages' | 'checks';
+export type CheckProgress = ReportProgress<CheckPhase>;
 
 /**
  * The unlock checks: every page's HMAC, quick_check and the whole audit chain. quick_check

@@ -102,6 +102,17 @@ describe('unlocking', () => {
     expect(await progress()).toMatchObject({ running: false, phase: 'failed' });
   });
 
+  it('a second unlock while one is running is refused, not counted as a failure, and the first one opens the vault', async () => {
+    const v = track(await createdVault());
+    v.services.vault.lock('manual');
+    const first = v.services.vault.unlock(GOOD_PASSPHRASE);
+    const second = await rejection(v.services.vault.unlock(GOOD_PASSPHRASE));
+    expect(second.code).toBe('CONFLICT');
+    expect(second.message).toBe('正在解锁，请稍候');
+    await first;
+    expect(v.services.vault.status()).toMatchObject({ state: 'unlocked', failedAttempts: 0 });
+  });
+
   it('a wrong passphrase is refused with a clear error and nothing is written', async () => {
     const v = track(await createdVault());
     v.services.vault.lock('manual');

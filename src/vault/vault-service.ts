@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import type { CreateVaultResult, HomeSummary, UnlockProgress, UnlockResult, VaultStatus } from '../api/types';
+import type { CreateVaultResult, HomeSummary, UnlockPhase, UnlockProgress, UnlockResult, VaultStatus } from '../api/types';
 import { appendAudit, verifyChain } from '../audit/audit-log';
 import { mutate } from '../audit/mutate';
 import type { Clock } from '../clock';
 import type { Migration } from '../db/migrate';
 import { AppError } from '../errors/app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { JobProgress, type ReportProgress } from '../jobs/job-progress';
 import { readSettings } from '../settings/settings-store';
 import { keySlotFileSchema, unwrapKey, wrapKey, type KdfParams, type KeySlotFile, type SlotKind } from './key-slots';
+import type { CheckPhase } from './vault-checks';
 import { initialiseDatabase, newDataKey, newVaultId, openVault, type OpenVault } from './open-vault';
 import { DEFAULT_PASSPHRASE_MIN_LENGTH, describeMissingZh, missingRequirements } from './passphrase-policy';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
@@ -36,7 +38,7 @@ export class VaultService {
   private restoring = false;
   private creating = false;
   private notice: string | null = null;
-  private unlockProgress: UnlockProgress = { running: false, phase: 'idle', fraction: 0 };
+  private readonly unlocking = new JobProgress<UnlockPhase>('正在解锁，请稍候');
   private idleTimer: unknown = null;
   private readonly paths: VaultPaths;
   private readonly throttle: UnlockThrottle;
@@ -181,23 +183,15 @@ export class VaultService {
     if (wait > 0) {
       throw new AppError('THROTTLED', `尝试次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`, { retryAfterMs: wait });
     }
-    this.unlockProgress = { running: true, phase: 'key', fraction: 0 };
-    let result: UnlockResult | null = null;
-    try {
-      result = await this.openWith(kind, secret);
-      return result;
-    } finally {
-      // The last reading stays for a poll that comes after the end.
-      this.unlockProgress = result ? { running: false, phase: 'done', fraction: 1 } : { ...this.unlockProgress, running: false, phase: 'failed' };
-    }
+    return this.unlocking.run('key', (report) => this.openWith(kind, secret, report));
   }
 
   /** Where an unlock stands; the unlock screen polls it while the checks of a large ledger run. */
   progress(): UnlockProgress {
-    return { ...this.unlockProgress };
+    return this.unlocking.read();
   }
 
-  private async openWith(kind: SlotKind, secret: string): Promise<UnlockResult> {
+  private async openWith(kind: SlotKind, secret: string, report: ReportProgress<CheckPhase>): Promise<UnlockResult> {
     const file = this.readKeySlots();
     let dataKey: Buffer | null = null;
     for (const slot of file.slots.filter((s) => s.kind === kind)) {
@@ -214,7 +208,7 @@ export class VaultService {
     }
     this.lockFile.acquire();
     try {
-      const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso(), (p) => (this.unlockProgress = { running: true, ...p }));
+      const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso(), report);
       const failures = this.throttle.read().failures;
       mutate(vault.db, this.nowIso(), (db) => {
         if (vault.migratedFrom < vault.schemaVersion) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BackupPhase } from '../../../../src/backup/backup-service';
 import { DEFAULT_SETTINGS } from '../../../../src/settings/settings-schema';
 import { DEFAULT_BACKUP_SETTINGS, formatBytes, overallPercent, phaseOf, restorePercent, verifyPercent, verifyPhaseOf } from './backup-text';
 
@@ -11,7 +12,7 @@ describe('backup texts', () => {
     expect(overallPercent({ phase: 'copy', fraction: 7 })).toBe(90);
     expect(overallPercent({ phase: 'verify', fraction: 0 })).toBe(90);
     expect(overallPercent({ phase: 'done', fraction: 1 })).toBe(100);
-    expect(phaseOf({ phase: 'something-new' })).toBe('idle');
+    expect(phaseOf({ phase: 'something-new' as BackupPhase })).toBe('idle');
   });
 
   it('a test restore fills its bar phase by phase and never passes 99% before its answer', () => {

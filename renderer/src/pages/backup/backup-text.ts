@@ -1,10 +1,10 @@
-import type { BackupProgress } from '../../../../src/backup/backup-service';
+import type { BackupPhase, BackupProgress } from '../../../../src/backup/backup-service';
 
 /** What the backup screens poll while a job runs (see useProgressPoll). */
 export const readBackupProgress = () => window.api.backup.progress();
 
 /** The phases backup:progress reports, in the order a backup goes through them. */
-export const PHASES = ['snapshot', 'copy', 'verify', 'done'] as const;
+export const PHASES = ['snapshot', 'copy', 'verify', 'done'] as const satisfies readonly BackupPhase[];
 export type Phase = (typeof PHASES)[number] | 'idle';
 
 export const phaseOf = (p: Pick<BackupProgress, 'phase'>): Phase => ((PHASES as readonly string[]).includes(p.phase) ? (p.phase as Phase) : 'idle');
@@ -32,8 +32,8 @@ export function overallPercent(p: Pick<BackupProgress, 'phase' | 'fraction'>): n
 }
 
 /** The phases of a test restore (backup-verify.ts), in order; a restore goes on with two more. */
-export const VERIFY_PHASES = ['open', 'hash', 'checks'] as const;
-export const RESTORE_PHASES = [...VERIFY_PHASES, 'swap', 'reopen'] as const;
+export const VERIFY_PHASES = ['open', 'hash', 'checks'] as const satisfies readonly BackupPhase[];
+export const RESTORE_PHASES = [...VERIFY_PHASES, 'swap', 'reopen'] as const satisfies readonly BackupPhase[];
 export type VerifyPhase = (typeof RESTORE_PHASES)[number];
 
 export const verifyPhaseOf = (p: Pick<BackupProgress, 'phase'>): VerifyPhase =>

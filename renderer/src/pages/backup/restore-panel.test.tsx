@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../src/api/result';
+import type { BackupProgress } from '../../../../src/backup/backup-service';
 import { chain, failure, fakeApi, unlockResult } from '../../test/fake-api';
 import { renderInShell } from '../../test/shell-harness';
 import { comparison } from './backup-fixtures';
@@ -60,7 +61,7 @@ describe('从备份恢复', () => {
     const { restore, onRestored, user } = setup();
     let answer!: (v: Awaited<ReturnType<typeof window.api.backup.restore>>) => void;
     restore.mockReturnValue(new Promise((r) => (answer = r)));
-    let progress = { running: true, phase: 'swap', fraction: 0 };
+    let progress: BackupProgress = { running: true, phase: 'swap', fraction: 0 };
     vi.mocked(window.api.backup.progress).mockImplementation(async () => ok(progress));
     await user.type(screen.getByLabelText('备份时的台账口令'), 'Old#Pass-2026{Enter}');
     await user.type(await screen.findByRole('textbox', { name: '请输入“确认恢复”以确认' }), '确认恢复');
