@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ok, type IpcResult } from '../../../src/api/result';
 import { DetailPending } from '../components/detail-pending';
@@ -12,8 +13,8 @@ interface Item {
 }
 
 /** The smallest detail page, also showing what the hook holds beside the record. */
-function Probe({ read }: { read: () => Promise<IpcResult<Item>> }) {
-  const { detail, setDetail, loadError, load, version } = useDetail(read);
+function Probe({ read, readAgainOn }: { read: () => Promise<IpcResult<Item>>; readAgainOn?: unknown }) {
+  const { detail, setDetail, loadError, load, version } = useDetail(read, readAgainOn);
   return (
     <div>
       {detail ? <span data-testid="number">{detail.number}</span> : <DetailPending error={loadError} />}
@@ -125,5 +126,31 @@ describe('a detail page reads its record through useDetail', () => {
     await answer(ok({ number: 'ZT-2026-0002' }));
     expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0002');
     expect(screen.getByTestId('version').textContent).toBe('2');
+  });
+
+  it('reads again when readAgainOn changes (the chain head after a recorded change), not on a render with the same value', async () => {
+    fakeApi();
+    const { read, answer } = deferredRead();
+    function Host() {
+      const [head, setHead] = useState(41);
+      const [, setRenders] = useState(0);
+      return (
+        <>
+          <Probe read={read} readAgainOn={head} />
+          <button onClick={() => setRenders((n) => n + 1)}>render</button>
+          <button onClick={() => setHead((h) => h + 1)}>record</button>
+        </>
+      );
+    }
+    renderInShell(<Host />);
+    await answer(ok({ number: 'ZT-2026-0001' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'render' }));
+    expect(read).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'record' }));
+    expect(read).toHaveBeenCalledTimes(2);
+    await answer(ok({ number: 'ZT-2026-0002' }));
+    expect(screen.getByTestId('number').textContent).toBe('ZT-2026-0002');
   });
 });

@@ -13,8 +13,10 @@ import { useLedger } from '../shell/ledger-context';
  * VAULT_LOCKED.
  * `setDetail` is for a page whose recording call answers with the record as it now is, so
  * it need not read it again; it leaves `version` alone, as nothing was read.
+ * `readAgainOn`: a value whose change makes a new read (the chain head, for what any
+ * recorded change may alter).
  */
-export function useDetail<T>(read: () => Promise<IpcResult<T>>) {
+export function useDetail<T>(read: () => Promise<IpcResult<T>>, readAgainOn?: unknown) {
   const { i18n } = useTranslation();
   const { fail } = useLedger();
   const [detail, setDetail] = useState<T | null>(null);
@@ -37,7 +39,7 @@ export function useDetail<T>(read: () => Promise<IpcResult<T>>) {
 
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, readAgainOn]);
 
   return { detail, setDetail, loadError, load, version };
 }

@@ -9,22 +9,24 @@ import { SettingsPage } from './settings-page';
 function setup(over: Partial<Settings> = {}) {
   const api = fakeApi();
   const reloadSettings = vi.fn(async () => undefined);
-  const { ctx } = renderInShell(<SettingsPage />, { settings: { ...settings(), ...over }, reload: { reloadSettings } });
-  return { api, ctx, reloadSettings, user: userEvent.setup() };
+  const settingsSaved = vi.fn();
+  const { ctx } = renderInShell(<SettingsPage />, { settings: { ...settings(), ...over }, reload: { reloadSettings, settingsSaved } });
+  return { api, ctx, reloadSettings, settingsSaved, user: userEvent.setup() };
 }
 
 const input = (label: string) => screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
 
 describe('SettingsPage', () => {
-  it('saves the idle minutes (R-11), rereads the settings and refreshes the chain head without a full verification', async () => {
-    const { api, ctx, reloadSettings, user } = setup();
+  it('saves the idle minutes (R-11), takes the settings main answered with and refreshes the chain head without a full verification', async () => {
+    const { api, ctx, reloadSettings, settingsSaved, user } = setup();
     const idle = await screen.findByLabelText('空闲自动锁定（分钟）');
     expect((idle as HTMLInputElement).value).toBe('10');
     await user.clear(idle);
     await user.type(idle, '3{Enter}');
     await waitFor(() => expect(api.settings.update).toHaveBeenCalledWith({ idleMinutes: 3, passphraseMinLength: 8 }));
     expect(await screen.findByText('设置已保存')).toBeTruthy();
-    expect(reloadSettings).toHaveBeenCalled();
+    expect(settingsSaved).toHaveBeenCalledWith(expect.objectContaining({ idleMinutes: 3, passphraseMinLength: 8 }));
+    expect(reloadSettings).not.toHaveBeenCalled();
     expect(ctx.reloadSummary).toHaveBeenCalled();
     expect(ctx.verifyChain).not.toHaveBeenCalled();
   });

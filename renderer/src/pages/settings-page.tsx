@@ -51,7 +51,7 @@ export function SettingsPage() {
 function GeneralSettings({ initial }: { initial: Settings }) {
   const { t, i18n } = useTranslation();
   const { reloadSummary, fail } = useLedger();
-  const { reloadSettings } = useDirectory();
+  const { settingsSaved } = useDirectory();
   const inRange = (b: { min: number; max: number }) => (v: number | string) =>
     typeof v === 'number' && Number.isInteger(v) && v >= b.min && v <= b.max ? null : t('settings.range', b);
 
@@ -72,8 +72,9 @@ function GeneralSettings({ initial }: { initial: Settings }) {
     }
     form.resetDirty(r.value);
     notifySuccess(t('settings.saved'));
+    settingsSaved(r.value);
     // The change is audited, so the chain head in the header moves.
-    await Promise.all([reloadSettings(), reloadSummary()]);
+    await reloadSummary();
   });
 
   return (

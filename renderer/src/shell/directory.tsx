@@ -16,6 +16,8 @@ export interface Directory {
   reloadPeople: () => Promise<void>;
   reloadCabinets: () => Promise<void>;
   reloadSettings: () => Promise<void>;
+  /** settings:update answers with the settings now in force: no need to ask main again. */
+  settingsSaved: (settings: Settings) => void;
 }
 
 const DirectoryContext = createContext<Directory | null>(null);
@@ -55,7 +57,7 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
   }, [reloadPeople, reloadCabinets, reloadSettings]);
 
   const value = useMemo<Directory>(
-    () => ({ people, cabinets, settings, reloadPeople, reloadCabinets, reloadSettings }),
+    () => ({ people, cabinets, settings, reloadPeople, reloadCabinets, reloadSettings, settingsSaved: setSettings }),
     [people, cabinets, settings, reloadPeople, reloadCabinets, reloadSettings],
   );
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
@@ -71,6 +73,7 @@ export function StaticDirectory({ value, children }: { value: Partial<Directory>
     reloadPeople: noop,
     reloadCabinets: noop,
     reloadSettings: noop,
+    settingsSaved: () => {},
     ...value,
   };
   return <DirectoryContext.Provider value={full}>{children}</DirectoryContext.Provider>;

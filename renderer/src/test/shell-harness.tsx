@@ -33,7 +33,7 @@ interface ShellOptions {
   cabinets?: Cabinet[];
   settings?: Settings;
   /** The directory's reload functions, to see that a screen asks for them. */
-  reload?: Partial<Pick<Directory, 'reloadPeople' | 'reloadCabinets' | 'reloadSettings'>>;
+  reload?: Partial<Pick<Directory, 'reloadPeople' | 'reloadCabinets' | 'reloadSettings' | 'settingsSaved'>>;
   ctx?: Partial<LedgerContextValue>;
 }
 

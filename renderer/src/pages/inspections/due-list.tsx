@@ -1,5 +1,4 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Urgency } from '../../../../src/ledger/due/due-engine';
 import { useDetail } from '../../hooks/use-detail';
@@ -8,6 +7,7 @@ import { LinkTo } from './link-to';
 
 const URGENCIES = ['overdue', 'due_soon', 'upcoming'] as const satisfies readonly Urgency[];
 const COLORS: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', upcoming: 'blue' };
+const readDue = () => window.api.due.list();
 
 /**
  * 待办: everything due in one list, by urgency (overdue red, due within days orange, then
@@ -16,10 +16,8 @@ const COLORS: Record<Urgency, string> = { overdue: 'red', due_soon: 'orange', up
 export function DueList() {
   const { t } = useTranslation();
   const { summary } = useLedger();
-  // The chain head moves with every recorded change, and so may what is due: a new head
-  // makes a new read, which useDetail reads again.
-  const head = summary.chain.head.seq;
-  const items = useDetail(useCallback(() => window.api.due.list(), [head])).detail;
+  // The chain head moves with every recorded change, and so may what is due.
+  const items = useDetail(readDue, summary.chain.head.seq).detail;
 
   return (
     <Card withBorder data-testid="due-list">

@@ -39,7 +39,7 @@ export const patternExample = (pattern: string, digits: number, year: number): s
 
 export function LedgerRulesSettings({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
-  const { reloadSettings } = useDirectory();
+  const { settingsSaved } = useDirectory();
   const { run, error, busy } = useMutation();
   const pick = (s: Settings): RuleValues => ({
     maxLoanDays: s.maxLoanDays,
@@ -80,7 +80,7 @@ export function LedgerRulesSettings({ initial }: { initial: Settings }) {
     form.setValues(pick(done.value));
     form.resetDirty(pick(done.value));
     notifySuccess(t('settings.saved'));
-    await reloadSettings();
+    settingsSaved(done.value);
   });
 
   const num = (k: NumberKey) => (
