@@ -1,12 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ok } from '../../../../../src/api/result';
-import { today } from '../../../lib/dates';
-import { fakeApi } from '../../../test/fake-api';
-import { listRow, renderInShell } from '../../../test/shell-harness';
+import { ok } from '../../../../src/api/result';
+import { today } from '../../lib/dates';
+import { CarrierCheckInForm } from '../../pages/carriers/actions/loan-forms';
+import { fakeApi } from '../../test/fake-api';
+import { listRow, renderInShell } from '../../test/shell-harness';
 import { CheckInForm } from './check-in-form';
-import { CarrierCheckInForm } from './loan-forms';
 
 const LABELS = { date: '归还日期', intact: '核验无误', damage: '异常情况', describe: '请说明异常情况', submit: '归还' };
 

@@ -1,16 +1,16 @@
 import { Checkbox, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { PersonRef } from '../../../../../src/ledger/people/people';
-import { DateField } from '../../../components/fields/date-field';
-import { PersonNameInput } from '../../../components/fields/person-name-input';
-import { useMutation } from '../../../hooks/use-mutation';
-import { today } from '../../../lib/dates';
-import { required, validDate } from '../../../lib/form-rules';
-import { toPersonRef } from '../../../lib/person-ref';
-import { useDirectory } from '../../../shell/directory';
-import { useLedger } from '../../../shell/ledger-context';
-import { ActionFormFrame, type SharedFormProps } from './action-form';
+import type { PersonRef } from '../../../../src/ledger/people/people';
+import { useMutation } from '../../hooks/use-mutation';
+import { today } from '../../lib/dates';
+import { required, validDate } from '../../lib/form-rules';
+import { toPersonRef } from '../../lib/person-ref';
+import { useDirectory } from '../../shell/directory';
+import { useLedger } from '../../shell/ledger-context';
+import { DateField } from '../fields/date-field';
+import { PersonNameInput } from '../fields/person-name-input';
+import { ActionFormFrame, type SharedFormProps } from './event-form-frame';
 
 export interface CheckIn {
   occurredOn: string;

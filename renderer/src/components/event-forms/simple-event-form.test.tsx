@@ -1,11 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ok } from '../../../../../src/api/result';
-import { today } from '../../../lib/dates';
-import { failure, fakeApi } from '../../../test/fake-api';
-import { listRow, renderInShell } from '../../../test/shell-harness';
-import { CarrierSimpleEventForm } from './disposal-forms';
+import { ok } from '../../../../src/api/result';
+import { today } from '../../lib/dates';
+import { CarrierSimpleEventForm } from '../../pages/carriers/actions/disposal-forms';
+import { failure, fakeApi } from '../../test/fake-api';
+import { listRow, renderInShell } from '../../test/shell-harness';
 import { SimpleEventForm } from './simple-event-form';
 
 describe('a dated entry with a note', () => {

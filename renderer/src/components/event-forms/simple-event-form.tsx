@@ -1,11 +1,11 @@
 import { Group, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../components/fields/date-field';
-import { useMutation } from '../../../hooks/use-mutation';
-import { today } from '../../../lib/dates';
-import { validDate } from '../../../lib/form-rules';
-import { ActionFormFrame, type SharedFormProps } from './action-form';
+import { useMutation } from '../../hooks/use-mutation';
+import { today } from '../../lib/dates';
+import { validDate } from '../../lib/form-rules';
+import { DateField } from '../fields/date-field';
+import { ActionFormFrame, type SharedFormProps } from './event-form-frame';
 
 export interface SimpleEvent {
   occurredOn: string;

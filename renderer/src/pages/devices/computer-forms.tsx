@@ -2,6 +2,7 @@ import { Checkbox, Group, NumberInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ComputerRow } from '../../../../src/ledger/devices/device-queries';
+import { ActionFormFrame, DateAndNote, type EventFormCallbacks } from '../../components/event-forms/event-form-frame';
 import { DateField } from '../../components/fields/date-field';
 import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
@@ -10,10 +11,8 @@ import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
 import { chosen, numberOrNull, validDate, wholeNumber } from '../../lib/form-rules';
 import { useDirectory } from '../../shell/directory';
-import { ActionFormFrame, DateAndNote } from '../carriers/actions/action-form';
-import type { DeviceFormProps } from './device-shared-forms';
 
-export interface ComputerFormProps extends DeviceFormProps {
+export interface ComputerFormProps extends EventFormCallbacks {
   computer: ComputerRow;
 }
 

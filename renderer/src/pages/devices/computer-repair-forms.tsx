@@ -1,6 +1,7 @@
 import { Autocomplete, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ActionFormFrame, DateAndNote } from '../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../components/fields/approval-fields';
 import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
@@ -9,7 +10,6 @@ import { required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
 import { useLedger } from '../../shell/ledger-context';
-import { ActionFormFrame, DateAndNote } from '../carriers/actions/action-form';
 import type { ComputerFormProps } from './computer-forms';
 import { REPAIR_MODES, type RepairMode } from './device-enums';
 

@@ -1,7 +1,9 @@
 import { Autocomplete, Group, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { IpcResult } from '../../../../src/api/result';
+import type { Approval } from '../../../../src/ledger/carriers/carrier-model';
+import type { PersonRef } from '../../../../src/ledger/people/people';
+import { ActionFormFrame, DateAndNote, type SharedFormProps } from '../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../components/fields/approval-fields';
 import { LevelSelect } from '../../components/fields/level-select';
 import { PersonNameInput } from '../../components/fields/person-name-input';
@@ -10,19 +12,8 @@ import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
-import type { PersonRef } from '../../../../src/ledger/people/people';
-import type { Approval } from '../../../../src/ledger/carriers/carrier-model';
 import { useDirectory } from '../../shell/directory';
 import { useLedger } from '../../shell/ledger-context';
-import { ActionFormFrame, DateAndNote } from '../carriers/actions/action-form';
-
-/** Every device form reports back once main has recorded the event. */
-export interface DeviceFormProps {
-  onDone: () => void;
-  onCancel: () => void;
-}
-
-type Call<I> = (input: I) => Promise<IpcResult<unknown>>;
 
 interface RaiseValues {
   level: Level | '';
@@ -32,7 +23,7 @@ interface RaiseValues {
 }
 
 /** 升级密级 (R-04): only a higher level is offered; a device's level never goes down. */
-export function RaiseLevelForm({ current, call, onDone, onCancel }: DeviceFormProps & { current: Level; call: Call<{ level: Level; reason: string; occurredOn: string; note: string }> }) {
+export function RaiseLevelForm({ current, record, onDone, onCancel }: SharedFormProps<{ level: Level; reason: string; occurredOn: string; note: string }> & { current: Level }) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
   const higher = LEVELS.slice(0, LEVELS.indexOf(current));
@@ -41,7 +32,7 @@ export function RaiseLevelForm({ current, call, onDone, onCancel }: DeviceFormPr
     validate: { level: chosen(t, t('devices.raise.level')), reason: required(t, t('devices.raise.reason')), occurredOn: validDate(t, t('devices.raise.occurredOn')) },
   });
   const submit = form.onSubmit(async (v) => {
-    if (await run(() => call({ ...v, level: v.level as Level, reason: v.reason.trim() }))) onDone();
+    if (await run(() => record({ ...v, level: v.level as Level, reason: v.reason.trim() }))) onDone();
   });
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('devices.raise.submit')} onCancel={onCancel}>
@@ -74,7 +65,7 @@ export interface DestroyInput {
 }
 
 /** 销毁 (R-34): approved by someone else, at a designated site, by a named person. */
-export function DestroyDeviceForm({ intro, call, onDone, onCancel }: DeviceFormProps & { intro: string; call: Call<DestroyInput> }) {
+export function DestroyDeviceForm({ intro, record, onDone, onCancel }: SharedFormProps<DestroyInput> & { intro: string }) {
   const { t } = useTranslation();
   const { people } = useDirectory();
   const { summary } = useLedger();
@@ -100,7 +91,7 @@ export function DestroyDeviceForm({ intro, call, onDone, onCancel }: DeviceFormP
       handledBy: toPersonRef(v.handledBy, people),
       approval: toApproval(v.approval, people),
     };
-    if (await run(() => call(input))) onDone();
+    if (await run(() => record(input))) onDone();
   });
   const methods = ['physical_destruction', 'degaussing', 'incineration'].map((m) => t(`destructionMethod.${m}`));
   return (

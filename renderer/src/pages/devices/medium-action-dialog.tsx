@@ -3,15 +3,16 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
 import { ActionModal } from '../../components/action-modal';
-import { LostReportForm } from '../carriers/actions/disposal-forms';
-import { SimpleEventForm } from '../carriers/actions/simple-event-form';
+import type { EventFormCallbacks } from '../../components/event-forms/event-form-frame';
+import { LostReportForm } from '../../components/event-forms/lost-report-form';
+import { SimpleEventForm } from '../../components/event-forms/simple-event-form';
 import type { MediumAction } from './device-enums';
 import { checkInKind } from './device-enums';
-import { DestroyDeviceForm, RaiseLevelForm, type DeviceFormProps } from './device-shared-forms';
+import { DestroyDeviceForm, RaiseLevelForm } from './device-shared-forms';
 import { BindForm, IssueForm, LoanForm, MediumCheckInForm } from './medium-forms';
 import { MediumUseForm } from './medium-use-form';
 
-function formFor(action: MediumAction, m: MediumRow, props: DeviceFormProps & { onRefused: () => void }, t: TFunction): ReactNode {
+function formFor(action: MediumAction, m: MediumRow, props: EventFormCallbacks & { onRefused: () => void }, t: TFunction): ReactNode {
   const api = window.api.media;
   const mediumId = m.id;
   const { onRefused, ...rest } = props;
@@ -28,12 +29,12 @@ function formFor(action: MediumAction, m: MediumRow, props: DeviceFormProps & { 
     case 'recordUse':
       return <MediumUseForm medium={m} onRefused={onRefused} {...rest} />;
     case 'reportLost':
-      // 报告遗失 (R-30): the carriers' form, as a medium runs the same timers.
+      // 报告遗失 (R-30): the form carriers use too, as a medium runs the same timers.
       return <LostReportForm level={m.level} submitLabel={t('media.action.reportLost')} record={(v) => api.reportLost({ mediumId, ...v })} {...rest} />;
     case 'raiseLevel':
-      return <RaiseLevelForm current={m.level} call={(v) => api.raiseLevel({ mediumId, ...v })} {...rest} />;
+      return <RaiseLevelForm current={m.level} record={(v) => api.raiseLevel({ mediumId, ...v })} {...rest} />;
     case 'destroy':
-      return <DestroyDeviceForm intro={t('media.simple.destroy', { number: m.number })} call={(v) => api.destroy({ mediumId, ...v })} {...rest} />;
+      return <DestroyDeviceForm intro={t('media.simple.destroy', { number: m.number })} record={(v) => api.destroy({ mediumId, ...v })} {...rest} />;
     case 'startRepair':
       return <SimpleEventForm intro={t('media.simple.startRepair', { number: m.number })} submitLabel={t('media.action.startRepair')} record={(v) => api.startRepair({ mediumId, ...v })} {...rest} />;
     case 'requestDestruction':

@@ -2,6 +2,8 @@ import { Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { MediumRow } from '../../../../src/ledger/devices/device-queries';
+import { CheckInForm } from '../../components/event-forms/check-in-form';
+import { ActionFormFrame, DateAndNote, type EventFormCallbacks } from '../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../components/fields/approval-fields';
 import { DateField } from '../../components/fields/date-field';
 import { PersonSelect } from '../../components/fields/person-select';
@@ -9,13 +11,10 @@ import { useMutation } from '../../hooks/use-mutation';
 import { addDays, today } from '../../lib/dates';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { useDirectory } from '../../shell/directory';
-import { ActionFormFrame, DateAndNote } from '../carriers/actions/action-form';
-import { CheckInForm } from '../carriers/actions/check-in-form';
 import { checkInKind } from './device-enums';
-import type { DeviceFormProps } from './device-shared-forms';
 import { computerLabel, useComputers } from './use-device-lists';
 
-export interface MediumFormProps extends DeviceFormProps {
+export interface MediumFormProps extends EventFormCallbacks {
   medium: MediumRow;
 }
 

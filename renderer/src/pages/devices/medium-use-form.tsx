@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ActionFormFrame, DateAndNote } from '../../components/event-forms/event-form-frame';
 import { LevelSelect } from '../../components/fields/level-select';
 import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
@@ -9,7 +10,6 @@ import { today } from '../../lib/dates';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
-import { ActionFormFrame, DateAndNote } from '../carriers/actions/action-form';
 import { MEDIUM_OPERATIONS, type MediumOperation } from './device-enums';
 import type { MediumFormProps } from './medium-forms';
 import { computerLabel, useComputers } from './use-device-lists';

@@ -3,14 +3,13 @@ import { useForm } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ComputerDetail } from '../../../../src/ledger/devices/device-queries';
+import { ActionFormFrame, type EventFormCallbacks } from '../../components/event-forms/event-form-frame';
 import { LevelSelect } from '../../components/fields/level-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
 import { chosen } from '../../lib/form-rules';
-import { ActionFormFrame } from '../carriers/actions/action-form';
-import type { DeviceFormProps } from './device-shared-forms';
 import { UsageMediaChips } from './usage-media-chips';
 
 interface LogValues {
@@ -29,7 +28,7 @@ const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 export const localToIso = (v: string): string => dayjs(v).toISOString();
 
 /** 补登使用: a whole session entered afterwards, with its start and end. */
-export function UsageLogForm({ detail, onDone, onCancel }: DeviceFormProps & { detail: ComputerDetail }) {
+export function UsageLogForm({ detail, onDone, onCancel }: EventFormCallbacks & { detail: ComputerDetail }) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
   const c = detail.computer;

@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ActionFormFrame, DateAndNote } from '../../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../../components/fields/approval-fields';
 import { LevelSelect } from '../../../components/fields/level-select';
 import { TermInput, termRule } from '../../../components/fields/term-input';
@@ -10,7 +11,7 @@ import { today } from '../../../lib/dates';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { parseTermText, termToText } from '../../../lib/term-text';
 import { useDirectory } from '../../../shell/directory';
-import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
+import type { ActionFormProps } from './action-form';
 
 interface ReclassifyValues {
   level: Level;

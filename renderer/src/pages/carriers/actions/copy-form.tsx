@@ -1,6 +1,7 @@
 import { Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ActionFormFrame, DateAndNote } from '../../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../../components/fields/approval-fields';
 import { CabinetSelect } from '../../../components/fields/cabinet-select';
 import { PersonNameInput } from '../../../components/fields/person-name-input';
@@ -12,7 +13,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
 import { useLedger } from '../../../shell/ledger-context';
-import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
+import type { ActionFormProps } from './action-form';
 
 const KINDS = ['copy', 'excerpt', 'compilation'] as const;
 

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../../src/api/contract';
 import type { TimelineEntry } from '../../../../../src/ledger/carriers/carrier-queries';
+import { ActionFormFrame } from '../../../components/event-forms/event-form-frame';
 import { CabinetSelect } from '../../../components/fields/cabinet-select';
 import { DateField } from '../../../components/fields/date-field';
 import { LevelSelect } from '../../../components/fields/level-select';
@@ -13,7 +14,7 @@ import { today } from '../../../lib/dates';
 import { optionalWholeNumber, required, validDate, wholeNumber } from '../../../lib/form-rules';
 import { parseTermText, termToText } from '../../../lib/term-text';
 import { useDirectory } from '../../../shell/directory';
-import { ActionFormFrame, type ActionFormProps } from './action-form';
+import type { ActionFormProps } from './action-form';
 
 type Patch = InputOf<'carriers:correct'>['patch'];
 

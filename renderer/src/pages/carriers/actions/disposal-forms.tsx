@@ -1,15 +1,16 @@
-import { Checkbox, Group, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ActionFormFrame, DateAndNote } from '../../../components/event-forms/event-form-frame';
+import { LostReportForm } from '../../../components/event-forms/lost-report-form';
+import { SimpleEventForm, type SimpleEvent } from '../../../components/event-forms/simple-event-form';
 import { PersonNameInput } from '../../../components/fields/person-name-input';
 import { useMutation } from '../../../hooks/use-mutation';
-import type { Level } from '../../../lib/carrier-enums';
 import { today } from '../../../lib/dates';
 import { required, validDate } from '../../../lib/form-rules';
 import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
-import { ActionFormFrame, DateAndNote, type ActionFormProps, type SharedFormProps } from './action-form';
-import { SimpleEventForm, type SimpleEvent } from './simple-event-form';
+import type { ActionFormProps } from './action-form';
 
 type SimpleKind = 'markForReturn' | 'archive' | 'requestDestruction';
 
@@ -66,46 +67,6 @@ export function ReturnToIssuerForm({ carrier, onDone, onCancel }: ActionFormProp
       </Group>
       <DateAndNote form={form} dateLabel={t('returnToIssuer.occurredOn')} />
       <Checkbox label={t('returnToIssuer.bothSigned')} {...form.getInputProps('bothSigned', { type: 'checkbox' })} />
-    </ActionFormFrame>
-  );
-}
-
-interface LostReport {
-  reportedTo: string;
-  circumstances: string;
-  occurredOn: string;
-  note: string;
-}
-
-interface LostReportFormProps extends SharedFormProps<LostReport> {
-  /** The item's level sets the leak deadline the warning names. */
-  level: Level;
-  submitLabel: string;
-}
-
-/** 报告下落不明 for anything with a level: carriers and media share the timers. */
-export function LostReportForm({ level, submitLabel, record, onDone, onCancel }: LostReportFormProps) {
-  const { t } = useTranslation();
-  const { run, error, busy } = useMutation();
-  const form = useForm<LostReport>({
-    initialValues: { reportedTo: '', circumstances: '', occurredOn: today(), note: '' },
-    validate: {
-      reportedTo: required(t, t('lost.reportedTo')),
-      circumstances: required(t, t('lost.circumstances')),
-      occurredOn: validDate(t, t('lost.occurredOn')),
-    },
-  });
-  const submit = form.onSubmit(async (v) => {
-    if (await run(() => record(v))) onDone();
-  });
-  return (
-    <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel}>
-      <Text size="sm" c="red.8">
-        {t('lost.warning', { days: level === 'juemi' ? 10 : 60 })}
-      </Text>
-      <TextInput label={t('lost.reportedTo')} withAsterisk autoFocus maxLength={100} {...form.getInputProps('reportedTo')} />
-      <Textarea label={t('lost.circumstances')} withAsterisk maxLength={500} autosize minRows={2} {...form.getInputProps('circumstances')} />
-      <DateAndNote form={form} dateLabel={t('lost.occurredOn')} />
     </ActionFormFrame>
   );
 }

@@ -1,6 +1,8 @@
 import { Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { CheckInForm, type CheckIn } from '../../../components/event-forms/check-in-form';
+import { ActionFormFrame, DateAndNote } from '../../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../../components/fields/approval-fields';
 import { DateField } from '../../../components/fields/date-field';
 import { PersonSelect } from '../../../components/fields/person-select';
@@ -8,8 +10,7 @@ import { useMutation } from '../../../hooks/use-mutation';
 import { addDays, today } from '../../../lib/dates';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { useDirectory } from '../../../shell/directory';
-import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
-import { CheckInForm, type CheckIn } from './check-in-form';
+import type { ActionFormProps } from './action-form';
 
 /** Default loan period offered; R-15 caps it at the unit's maximum (30 days by default). */
 export const DEFAULT_LOAN_DAYS = 7;

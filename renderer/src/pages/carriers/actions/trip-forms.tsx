@@ -1,6 +1,7 @@
 import { Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ActionFormFrame, DateAndNote } from '../../../components/event-forms/event-form-frame';
 import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprovalDateFollows, type ApprovalValues } from '../../../components/fields/approval-fields';
 import { DateField } from '../../../components/fields/date-field';
 import { PersonNameInput } from '../../../components/fields/person-name-input';
@@ -11,7 +12,7 @@ import { addDays, today } from '../../../lib/dates';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
-import { ActionFormFrame, DateAndNote, type ActionFormProps } from './action-form';
+import type { ActionFormProps } from './action-form';
 
 interface TakeOutValues {
   carrierPersonId: string;
