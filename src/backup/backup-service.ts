@@ -5,7 +5,7 @@ import type { UnlockResult } from '../api/types';
 import { mutate } from '../audit/mutate';
 import { sql } from '../db/statements';
 import { AppError, isAppError } from '../errors/app-error';
-import { JobProgress, type JobReading } from '../jobs/job-progress';
+import { JobProgress, type JobReading, type ReportProgress } from '../jobs/job-progress';
 import type { Medium } from '../ledger/devices/device-model';
 import { getMedium, saveMedium } from '../ledger/devices/device-repo';
 import { recordTransition } from '../ledger/events/entity-transition';
@@ -17,7 +17,7 @@ import { listBackupDirs, readManifest } from './backup-format';
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification, type TestRestorePhase } from './backup-verify';
 import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource, type WritePhase } from './backup-writer';
-import type { RestoreStep } from './restore';
+import { expectationOf, type RestoreStep } from './restore';
 import type { Volume, VolumeProvider } from './volume';
 
 export interface BackupListing {
@@ -86,6 +86,11 @@ export class BackupService {
     return this.job.read();
   }
 
+  /** A job holds the vault open (see VaultService.whileHeld): it records its result there. */
+  private run<T>(first: BackupPhase, work: (report: ReportProgress<BackupPhase>) => Promise<T>): Promise<T> {
+    return this.job.run(first, (report) => this.deps.vault.whileHeld(() => work(report)));
+  }
+
   async listVolumes(): Promise<VolumeView[]> {
     const ctx = this.deps.context();
     const { dataKey, meta } = this.deps.vault.requireOpen();
@@ -125,23 +130,37 @@ export class BackupService {
     const open = this.deps.vault.requireOpen();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    return this.job.run('snapshot', async (report) => {
+    return this.run('snapshot', async (report) => {
       const files = this.deps.vault.files;
-      const result = await writeBackup(
-        { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey: open.dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
-        { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at, evict: this.evict() },
-        report,
-        this.deps.fs ?? nodeBackupFs,
-      );
-      const m = result.manifest;
-      inLedgerTransaction(ctx.db, () => {
-        const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true, readBackFrom: result.readBackFrom });
-        sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-          randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
+      // Its own copy: the vault's key is wiped if the app shuts down mid-way, and a manifest
+      // signed with a wiped key would look like a finished backup that fails every check.
+      const dataKey = Buffer.from(open.dataKey);
+      const fs = this.deps.fs ?? nodeBackupFs;
+      try {
+        const result = await writeBackup(
+          { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
+          { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at, evict: this.evict() },
+          report,
+          fs,
         );
-      });
-      const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
-      return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };
+        const m = result.manifest;
+        try {
+          inLedgerTransaction(ctx.db, () => {
+            const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true, readBackFrom: result.readBackFrom });
+            sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+              randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
+            );
+          });
+        } catch (e) {
+          // A backup the ledger does not know of would be listed on the medium as the newest.
+          const removed = await fs.rm(result.dir).then(() => true, () => false);
+          throw new AppError('BACKUP_FAILED', `备份已写入，但未能记入台账（${e instanceof Error ? e.message : String(e)}）；${removed ? '已从介质删除这份备份' : `请从介质删除文件夹 ${result.name}`}`);
+        }
+        const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
+        return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };
+      } finally {
+        dataKey.fill(0);
+      }
     });
   }
 
@@ -218,7 +237,7 @@ export class BackupService {
 
   /** One job at a time; the backup's files are read off the medium, not from what memory kept of them. */
   private testRestore(dir: string, secret: Secret, at: string): Promise<{ report: BackupVerification; readFrom: ReadBackSource }> {
-    return this.job.run('open', async (report) => {
+    return this.run('open', async (report) => {
       const readFrom = await evictBackup(this.evict(), dir);
       const { dataKey: _key, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, report);
       return { report: rest, readFrom };
@@ -229,12 +248,14 @@ export class BackupService {
     if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
     // After the test restore: the swap (copies of both vaults), then the restored vault is
     // opened and checked again; both take long enough on a large ledger to be shown.
-    return this.job.run('swap', async (progress) => {
+    return this.run('swap', async (progress) => {
       const step = (s: RestoreStep) => {
         if (s === 'swapped') progress({ phase: 'reopen', fraction: 0 });
         hook?.(s);
       };
-      const result = await this.deps.vault.restoreFrom(dir, secret.secret, secret.kind, step);
+      const m = report.manifest;
+      if (!m) throw new AppError('BACKUP_INVALID', '备份清单缺失，未恢复');
+      const result = await this.deps.vault.restoreFrom(dir, secret.secret, secret.kind, expectationOf(m), step);
       this.recordRestoredFrom(basename(dir), report);
       return { ...result, chain: this.deps.vault.summary().chain };
     });

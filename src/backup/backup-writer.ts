@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chainHead } from '../audit/audit-log';
 import { openCipherDatabase, type Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
@@ -79,7 +79,13 @@ export async function writeBackup(
   const partial = join(target.root, `${name}${PARTIAL_SUFFIX}`);
   const finalDir = join(target.root, name);
   onProgress({ phase: 'snapshot', fraction: 0 });
-  src.db.pragma('wal_checkpoint(TRUNCATE)');
+  // The copy takes the database file alone: every commit must be in it, none left in the
+  // WAL. A checkpoint held up by a reader would leave the manifest (read through the WAL)
+  // describing more than the bytes copied, and the read-back could not tell.
+  const [cp] = src.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+  if (!cp || cp.busy !== 0 || cp.log !== cp.checkpointed) {
+    throw new AppError('BACKUP_FAILED', '台账正被读取，未能建立一致的快照；请稍后再试。介质未被写入');
+  }
   const reader = openCipherDatabase(src.dbFile, src.dataKey, { readonly: true });
   let snapshotOpen = false;
   let renamed = false;
@@ -135,11 +141,12 @@ export async function writeBackup(
     return { name, dir: finalDir, manifest, readBackFrom };
   } catch (e) {
     // Nothing that failed may stay looking like a finished backup.
-    await fs.rm(renamed ? finalDir : partial).catch(() => undefined);
-    if (e instanceof AppError) throw e;
+    const removed = await fs.rm(renamed ? finalDir : partial).then(() => true, () => false);
+    const left = removed ? '介质上没有留下不完整的备份' : `介质上可能留有未完成的文件夹 ${basename(renamed ? finalDir : partial)}，请删除`;
+    if (e instanceof AppError) throw removed ? e : new AppError(e.code, `${e.message}；${left}`);
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? '备份介质空间已满' : code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' ? '备份介质在写入过程中被移除或无法访问' : (e as Error).message;
-    throw new AppError('BACKUP_FAILED', `备份未完成：${why}。台账未受影响，介质上没有留下不完整的备份`);
+    throw new AppError('BACKUP_FAILED', `备份未完成：${why}。台账未受影响，${left}`);
   } finally {
     // A read-only transaction: ending it changes nothing, it only lets checkpoints go on.
     if (snapshotOpen) reader.prepare('ROLLBACK').run();

@@ -1,65 +1,35 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../app/create-services';
+import type { Services } from '../app/create-services';
 import { listAudit } from '../audit/audit-log';
-import { AppError } from '../errors/app-error';
-import { FakeVolumes } from '../testing/fake-volumes';
-import { ManualClock } from '../testing/manual-clock';
-import { GOOD_PASSPHRASE, MIGRATIONS_DIR, TEST_KDF } from '../testing/temp-vault';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { AppError } from '../errors/app-error';
+import { backupFixture, type BackupFixture } from '../testing/backup-fixture';
+import { fails } from '../testing/refusal';
+import type { FakeVolumes } from '../testing/fake-volumes';
+import type { ManualClock } from '../testing/manual-clock';
+import { GOOD_PASSPHRASE } from '../testing/temp-vault';
 import { nodeBackupFs, type BackupFs } from './backup-writer';
 import { BACKUP_ROOT, IDENTITY_FILE } from './backup-identity';
+import { readManifest } from './backup-format';
+import { expectationOf } from './restore';
 
+let f: BackupFixture;
 let dir: string;
 let volumes: FakeVolumes;
 let clock: ManualClock;
 let services: Services;
 let recoveryKey: string;
-let backupFs: BackupFs;
 let mediumId: string;
-
-const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const { dispatch } = await import('../api/dispatch');
-  const r = await dispatch(services.handlers, channel, input);
-  if (!r.ok) throw new AppError(r.error.code, r.error.message);
-  return r.value as T;
-};
-const fails = async (p: Promise<unknown>): Promise<AppError> => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
-
-async function medium(number: string, level: string, purpose = '本系统备份介质'): Promise<string> {
-  const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
-  return (await call<{ id: string }>('media:register', { registeredOn: '2026-11-20', fields: { number, kind: 'usb', level, purpose, responsibleId: keeper.id, location: '1号保密柜' } })).id;
-}
+const call = <T>(channel: string, input?: unknown): Promise<T> => f.call<T>(channel, input);
+const medium = (number: string, level: string, purpose?: string) => f.medium(number, level, purpose);
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'baomi-backup-'));
-  volumes = new FakeVolumes();
-  clock = new ManualClock('2026-11-20T02:00:00.000Z');
-  backupFs = { ...nodeBackupFs };
-  services = createServices({ vaultDir: join(dir, 'vault'), migrationsDir: MIGRATIONS_DIR, clock, kdf: TEST_KDF, volumes, backupFs: { open: (p, f) => backupFs.open(p, f), mkdir: (p) => backupFs.mkdir(p), copyFile: (a, b) => backupFs.copyFile(a, b), rename: (a, b) => backupFs.rename(a, b), rm: (p) => backupFs.rm(p) } });
-  ({ recoveryKey } = await services.vault.create({ unitName: '某单位', officerName: '张保密', passphrase: GOOD_PASSPHRASE }));
-  const keeper = await call<{ id: string }>('people:register', { name: '吴保管', clearance: 'important' });
-  await call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: [{ title: '机密通知', carrierType: 'paper', level: 'jimi', classifiedOn: '2026-11-01', copies: 1, copyNumbers: '001', custodianId: keeper.id }] });
-  mediumId = await medium('BF-001', 'jimi');
-  volumes.plug('BAOMI-BK1', 'UUID-AAAA', 'USB-SN-1');
-  await call('backup:registerVolume', { mediumId, fsUuid: 'UUID-AAAA' });
+  f = await backupFixture();
+  ({ dir, volumes, clock, services, recoveryKey, mediumId } = f);
 });
 
-afterEach(() => {
-  services.dispose();
-  volumes.cleanup();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => f.cleanup());
 
 const backupDirs = (uuid: string) => readdirSync(join(volumes.root, uuid, BACKUP_ROOT));
 
@@ -178,7 +148,7 @@ describe('faults end with nothing lost and a clear error', () => {
   });
 
   it('the target disappears mid-write', async () => {
-    backupFs = failingAfter(1 << 20, () => {
+    f.backupFs = failingAfter(1 << 20, () => {
       rmSync(join(volumes.root, 'UUID-AAAA'), { recursive: true, force: true });
       throw Object.assign(new Error('gone'), { code: 'ENOENT' });
     });
@@ -193,7 +163,7 @@ describe('faults end with nothing lost and a clear error', () => {
   });
 
   it('the disk is full', async () => {
-    backupFs = failingAfter(4096, () => {
+    f.backupFs = failingAfter(4096, () => {
       throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
     });
     const e = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
@@ -247,7 +217,8 @@ describe('restore', () => {
   it('a failed restore leaves the old vault and a notice for the unlock screen; the status never flickers to locked', async () => {
     const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
     let sawDuringSwap = '';
-    const restore = services.vault.restoreFrom(join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, name), 'Wrong#Pass123', 'passphrase', (step) => {
+    const backupDir = join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, name);
+    const restore = services.vault.restoreFrom(backupDir, 'Wrong#Pass123', 'passphrase', expectationOf(readManifest(backupDir)!), (step) => {
       if (step === 'swapped') sawDuringSwap = services.vault.status().state;
     });
     expect((await fails(restore)).code).toBe('WRONG_PASSPHRASE');

@@ -52,6 +52,8 @@ describe('a process killed during restore', () => {
     expect(existsSync(join(vaultDir, RESTORE_MARKER))).toBe(true);
     const s = reopen(vaultDir);
     expect(s.vault.restoreRolledBack).toBe(true);
+    // The officer is told, on the unlock screen, that the restore did not happen.
+    expect(s.vault.status().notice).toBe('上次恢复未完成，已还原为恢复前的台账。请用原来的口令解锁。');
     expect(readdirSync(vaultDir)).not.toContain(RESTORE_MARKER);
     const r = await s.vault.unlock(NEW_PASSPHRASE);
     expect(r.integrity.cipherOk).toBe(true);

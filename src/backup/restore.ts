@@ -1,16 +1,27 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, open } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../errors/app-error';
 import { fsyncDir, fsyncFile, writeFileAtomic } from '../fs/atomic-write';
+import { sha256File } from '../fs/file-streams';
 import type { VaultPaths } from '../vault/vault-paths';
-import { FILES } from './backup-format';
+import { FILES, type Manifest } from './backup-format';
 
 export const RESTORE_MARKER = 'restore-in-progress.json';
 const STAGED = '.restore-tmp';
 
 export type RestoreStep = 'saved-current' | 'staged' | 'marked' | 'keyslots-swapped' | 'swapped';
 
-interface Marker {
+/** What the test restore found in the backup's manifest, which the swapped-in files must match. */
+export interface RestoreExpectation {
+  ledgerSha256: string;
+  keySlotsSha256: string;
+  chainHead: { seq: number; hash: string };
+}
+
+export const expectationOf = (m: Manifest): RestoreExpectation => ({ ledgerSha256: m.files.ledger.sha256, keySlotsSha256: m.files.keySlots.sha256, chainHead: m.chainHead });
+
+export interface Marker {
   preRestoreDir: string;
   startedAt: string;
   backupDir: string;
@@ -44,22 +55,38 @@ function copyDurableSync(from: string, to: string): void {
  * is replaced: if the process dies in between, `recoverInterruptedRestore` puts the old
  * vault back at the next start. The vault must be locked (database closed) by the caller.
  */
-export async function swapInBackup(paths: VaultPaths, backupDir: string, now: string, hook: (s: RestoreStep) => void = () => {}): Promise<Marker> {
+export async function swapInBackup(paths: VaultPaths, backupDir: string, now: string, expected: RestoreExpectation, hook: (s: RestoreStep) => void = () => {}): Promise<Marker> {
   const preRestoreDir = join(paths.dir, `pre-restore-${now.replace(/[-:.]/g, '').slice(0, 15)}`);
-  mkdirSync(preRestoreDir, { recursive: true, mode: 0o700 });
-  await copyDurable(paths.database, join(preRestoreDir, FILES.ledger));
-  await copyDurable(paths.keySlots, join(preRestoreDir, FILES.keySlots));
-  hook('saved-current');
-  await copyDurable(join(backupDir, FILES.ledger), paths.database + STAGED);
-  await copyDurable(join(backupDir, FILES.keySlots), paths.keySlots + STAGED);
-  hook('staged');
+  const stagedLedger = paths.database + STAGED;
+  const stagedSlots = paths.keySlots + STAGED;
+  try {
+    mkdirSync(preRestoreDir, { recursive: true, mode: 0o700 });
+    await copyDurable(paths.database, join(preRestoreDir, FILES.ledger));
+    await copyDurable(paths.keySlots, join(preRestoreDir, FILES.keySlots));
+    hook('saved-current');
+    await copyDurable(join(backupDir, FILES.ledger), stagedLedger);
+    await copyDurable(join(backupDir, FILES.keySlots), stagedSlots);
+    hook('staged');
+    // The test restore checked its own private copy; these bytes came off the medium again
+    // and must be the very ones it checked (a file swapped on the medium meanwhile is not).
+    for (const [file, sha256] of [[stagedLedger, expected.ledgerSha256], [stagedSlots, expected.keySlotsSha256]] as const) {
+      if ((await sha256File(file)).sha256 !== sha256) {
+        throw new AppError('BACKUP_INVALID', `备份文件 ${basename(file, STAGED)} 在校验之后被改动，未恢复`);
+      }
+    }
+  } catch (e) {
+    // Nothing has been replaced yet: the vault is as it was; what was copied for the swap goes.
+    for (const f of [stagedLedger, stagedSlots]) rmSync(f, { force: true });
+    rmSync(preRestoreDir, { recursive: true, force: true });
+    throw e;
+  }
   const marker: Marker = { preRestoreDir, startedAt: now, backupDir };
   writeFileAtomic(join(paths.dir, RESTORE_MARKER), JSON.stringify(marker));
   hook('marked');
   for (const suffix of ['-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
-  renameSync(paths.keySlots + STAGED, paths.keySlots);
+  renameSync(stagedSlots, paths.keySlots);
   hook('keyslots-swapped');
-  renameSync(paths.database + STAGED, paths.database);
+  renameSync(stagedLedger, paths.database);
   fsyncDir(paths.dir);
   hook('swapped');
   return marker;

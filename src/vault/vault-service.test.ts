@@ -2,27 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../audit/audit-log';
-import { AppError } from '../errors/app-error';
+import { fails } from '../testing/refusal';
 import { createdVault, GOOD_PASSPHRASE, tempVault, type TempVault } from '../testing/temp-vault';
 
 const open: TempVault[] = [];
 afterEach(() => open.splice(0).forEach((v) => v.cleanup()));
 const track = <T extends TempVault>(v: T): T => (open.push(v), v);
 
-const rejection = async (p: Promise<unknown>): Promise<AppError> => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-};
-
 describe('vault creation', () => {
   it('R-10 refuses a weak passphrase and says in Chinese what is missing', async () => {
     const v = track(tempVault());
-    const e = await rejection(v.services.vault.create({ unitName: '单位', officerName: '张三', passphrase: 'abcdefgh' }));
+    const e = await fails(v.services.vault.create({ unitName: '单位', officerName: '张三', passphrase: 'abcdefgh' }));
     expect(e.code).toBe('WEAK_PASSPHRASE');
     expect(e.message).toBe('口令不符合 R-10：需要大写字母、数字、符号');
     expect(v.services.vault.status().state).toBe('none');
@@ -56,7 +46,7 @@ describe('vault creation', () => {
 
   it('refuses to create a second vault in the same place', async () => {
     const v = track(await createdVault());
-    const e = await rejection(v.services.vault.create({ unitName: 'x', officerName: 'y', passphrase: GOOD_PASSPHRASE }));
+    const e = await fails(v.services.vault.create({ unitName: 'x', officerName: 'y', passphrase: GOOD_PASSPHRASE }));
     expect(e.code).toBe('VAULT_EXISTS');
   });
 });
@@ -98,7 +88,7 @@ describe('unlocking', () => {
     expect(['key', 'pages', 'checks'].filter((p) => seen.includes(p))).toEqual(seen);
     expect(await progress()).toEqual({ running: false, phase: 'done', fraction: 1 });
     v.services.vault.lock('manual');
-    await rejection(v.services.vault.unlock('Wrong#Pass1'));
+    await fails(v.services.vault.unlock('Wrong#Pass1'));
     expect(await progress()).toMatchObject({ running: false, phase: 'failed' });
   });
 
@@ -106,7 +96,7 @@ describe('unlocking', () => {
     const v = track(await createdVault());
     v.services.vault.lock('manual');
     const first = v.services.vault.unlock(GOOD_PASSPHRASE);
-    const second = await rejection(v.services.vault.unlock(GOOD_PASSPHRASE));
+    const second = await fails(v.services.vault.unlock(GOOD_PASSPHRASE));
     expect(second.code).toBe('CONFLICT');
     expect(second.message).toBe('正在解锁，请稍候');
     await first;
@@ -117,7 +107,7 @@ describe('unlocking', () => {
     const v = track(await createdVault());
     v.services.vault.lock('manual');
     const before = readFileSync(join(v.dir, 'ledger.db'));
-    const e = await rejection(v.services.vault.unlock('Wrong#Pass1'));
+    const e = await fails(v.services.vault.unlock('Wrong#Pass1'));
     expect(e.code).toBe('WRONG_PASSPHRASE');
     expect(e.message).toBe('口令错误，台账未解锁');
     expect(readFileSync(join(v.dir, 'ledger.db')).equals(before)).toBe(true);
@@ -128,13 +118,13 @@ describe('unlocking', () => {
     const v = track(await createdVault());
     const vault = v.services.vault;
     vault.lock('manual');
-    for (let i = 0; i < 3; i++) await rejection(vault.unlock(`Wrong#Pass${i}`));
+    for (let i = 0; i < 3; i++) await fails(vault.unlock(`Wrong#Pass${i}`));
     expect(vault.status().retryAfterMs).toBe(1000);
-    const throttled = await rejection(vault.unlock(GOOD_PASSPHRASE));
+    const throttled = await fails(vault.unlock(GOOD_PASSPHRASE));
     expect(throttled.code).toBe('THROTTLED');
     expect(throttled.details?.retryAfterMs).toBe(1000);
     v.clock.advance(1000);
-    await rejection(vault.unlockWithRecovery('not a key'));
+    await fails(vault.unlockWithRecovery('not a key'));
     expect(vault.status().retryAfterMs).toBe(2000);
     v.clock.advance(2000);
     const r = await vault.unlock(GOOD_PASSPHRASE);
@@ -167,7 +157,7 @@ describe('unlocking', () => {
   it('only one instance may open a vault', async () => {
     const v = track(await createdVault());
     const second = track(tempVault({ dir: v.dir }));
-    const e = await rejection(second.services.vault.unlock(GOOD_PASSPHRASE));
+    const e = await fails(second.services.vault.unlock(GOOD_PASSPHRASE));
     expect(e.code).toBe('VAULT_IN_USE');
     v.services.vault.lock('manual');
     await second.services.vault.unlock(GOOD_PASSPHRASE);
@@ -184,7 +174,7 @@ describe('changing the passphrase', () => {
     vault.lock('manual');
     // Same salt and first page: the database was not rewritten with another key.
     expect(readFileSync(join(v.dir, 'ledger.db')).subarray(0, 16).equals(dbBefore.subarray(0, 16))).toBe(true);
-    expect((await rejection(vault.unlock(GOOD_PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
+    expect((await fails(vault.unlock(GOOD_PASSPHRASE))).code).toBe('WRONG_PASSPHRASE');
     await vault.unlock('Neu&Pass2027');
     vault.lock('manual');
     await vault.unlockWithRecovery(v.recoveryKey);
@@ -194,9 +184,9 @@ describe('changing the passphrase', () => {
   it('refuses a wrong current passphrase and a new one below the unit policy', async () => {
     const v = track(await createdVault());
     const vault = v.services.vault;
-    expect((await rejection(vault.changePassphrase('Wrong#Pass1', 'Neu&Pass2027'))).code).toBe('WRONG_PASSPHRASE');
+    expect((await fails(vault.changePassphrase('Wrong#Pass1', 'Neu&Pass2027'))).code).toBe('WRONG_PASSPHRASE');
     await v.services.handlers['settings:update']({ passphraseMinLength: 14 });
-    const weak = await rejection(vault.changePassphrase(GOOD_PASSPHRASE, 'Neu&Pass2027'));
+    const weak = await fails(vault.changePassphrase(GOOD_PASSPHRASE, 'Neu&Pass2027'));
     expect(weak.code).toBe('WEAK_PASSPHRASE');
     expect(weak.message).toContain('至少 14 个字符');
   });
@@ -206,11 +196,11 @@ describe('recovery key and chain head', () => {
   it('a reissued recovery key replaces the old one, and needs the passphrase', async () => {
     const v = track(await createdVault());
     const vault = v.services.vault;
-    expect((await rejection(vault.reissueRecoveryKey('Wrong#Pass1'))).code).toBe('WRONG_PASSPHRASE');
+    expect((await fails(vault.reissueRecoveryKey('Wrong#Pass1'))).code).toBe('WRONG_PASSPHRASE');
     const { recoveryKey } = await vault.reissueRecoveryKey(GOOD_PASSPHRASE);
     expect(recoveryKey).not.toBe(v.recoveryKey);
     vault.lock('manual');
-    expect((await rejection(vault.unlockWithRecovery(v.recoveryKey))).code).toBe('WRONG_RECOVERY_KEY');
+    expect((await fails(vault.unlockWithRecovery(v.recoveryKey))).code).toBe('WRONG_RECOVERY_KEY');
     v.clock.advance(60_000);
     await vault.unlockWithRecovery(recoveryKey);
     expect(listAudit(vault.requireOpen().db, 50).map((e) => e.action)).toContain('vault.recovery_key_reissued');

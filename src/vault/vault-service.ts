@@ -4,19 +4,20 @@ import { appendAudit, verifyChain } from '../audit/audit-log';
 import { mutate } from '../audit/mutate';
 import type { Clock } from '../clock';
 import type { Migration } from '../db/migrate';
-import { AppError } from '../errors/app-error';
+import { AppError, isAppError } from '../errors/app-error';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { JobProgress, type ReportProgress } from '../jobs/job-progress';
 import { readSettings } from '../settings/settings-store';
+import { changePassphrase, assertPolicy, reissueRecoveryKey, type SlotChange } from './key-slot-changes';
 import { keySlotFileSchema, unwrapKey, wrapKey, type KdfParams, type KeySlotFile, type SlotKind } from './key-slots';
 import type { CheckPhase } from './vault-checks';
 import { initialiseDatabase, newDataKey, newVaultId, openVault, type OpenVault } from './open-vault';
-import { DEFAULT_PASSPHRASE_MIN_LENGTH, describeMissingZh, missingRequirements } from './passphrase-policy';
+import { DEFAULT_PASSPHRASE_MIN_LENGTH } from './passphrase-policy';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { UnlockThrottle } from './unlock-throttle';
 import { VaultLockFile } from './vault-lock-file';
 import { vaultExists, vaultPaths, type VaultPaths } from './vault-paths';
-import { completeRestore, rollbackRestore, swapInBackup, type RestoreStep } from '../backup/restore';
+import { completeRestore, restoreInterrupted, rollbackRestore, swapInBackup, type RestoreExpectation, type RestoreStep } from '../backup/restore';
 
 export interface VaultServiceOptions {
   dir: string;
@@ -36,6 +37,8 @@ export type LockReason = 'manual' | 'idle' | 'shutdown' | 'restore';
 export class VaultService {
   private open: OpenVault | null = null;
   private restoring = false;
+  /** Long jobs running on the open vault (see whileHeld). */
+  private holds = 0;
   private creating = false;
   private notice: string | null = null;
   private readonly unlocking = new JobProgress<UnlockPhase>('正在解锁，请稍候');
@@ -50,7 +53,13 @@ export class VaultService {
     this.throttle = new UnlockThrottle(this.paths.unlockFailures);
     this.lockFile = new VaultLockFile(this.paths.lock);
     // A restore cut short (power cut, killed process) leaves the old vault in place again.
-    this.restoreRolledBack = rollbackRestore(this.paths);
+    // A failure here must not keep the app from starting: the next unlock tries again.
+    try {
+      this.restoreRolledBack = this.recoverInterruptedRestore();
+    } catch (e) {
+      this.restoreRolledBack = false;
+      this.notice = `上次恢复未完成，恢复前的台账尚未还原：${messageOf(e)}`;
+    }
   }
 
   /** True when this start found an interrupted restore and put the old vault back. */
@@ -64,37 +73,85 @@ export class VaultService {
   /**
    * Replaces the vault with a verified backup: locks, swaps the files (old ones kept
    * aside), and unlocks the result with the secret that opened the backup. If the restored
-   * vault does not open sound, the old one is put back and the error is reported.
+   * vault does not open sound, or is not the ledger the manifest describes, the old one is
+   * put back and the error is reported.
    */
-  async restoreFrom(backupDir: string, secret: string, kind: SlotKind, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
+  async restoreFrom(backupDir: string, secret: string, kind: SlotKind, expected: RestoreExpectation, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     this.requireOpen();
     this.restoring = true;
     try {
-      return await this.swapAndReopen(backupDir, secret, kind, hook);
+      return await this.swapAndReopen(backupDir, secret, kind, expected, hook);
     } finally {
       this.restoring = false;
     }
   }
 
-  private async swapAndReopen(backupDir: string, secret: string, kind: SlotKind, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
-    this.lock('restore');
-    const marker = await swapInBackup(this.paths, backupDir, this.nowIso(), hook);
+  private async swapAndReopen(backupDir: string, secret: string, kind: SlotKind, expected: RestoreExpectation, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
+    // The lock file stays held until the end: no other process may open the vault, or roll
+    // it back, while its files are being swapped and checked.
+    this.close('restore');
     try {
+      const marker = await swapInBackup(this.paths, backupDir, this.nowIso(), expected, hook);
       const r = await this.unlockWith(kind, secret);
       if (!r.integrity.cipherOk || r.integrity.quickCheck.join() !== 'ok' || !r.chain.ok) {
-        throw new AppError('BACKUP_INVALID', '恢复后的台账未通过完整性校验，已还原为恢复前的台账');
+        throw new AppError('BACKUP_INVALID', '恢复后的台账未通过完整性校验');
       }
+      const db = this.requireOpen().db;
+      const entry = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(expected.chainHead.seq) as { hash: string } | undefined;
+      if (entry?.hash !== expected.chainHead.hash) throw new AppError('BACKUP_INVALID', '恢复后的台账与备份清单的审计链头不符');
       completeRestore(this.paths);
-      mutate(this.requireOpen().db, this.nowIso(), () => ({
+      mutate(db, this.nowIso(), () => ({
         result: null,
         audit: { actor: this.requireOpen().meta.officerName, action: 'vault.restored', payload: { backupDir, preRestoreDir: marker.preRestoreDir, chainHead: r.chain.head.seq } },
       }));
       return { ...r, chain: this.summary().chain };
     } catch (e) {
-      this.lock('restore');
-      rollbackRestore(this.paths);
-      this.notice = `恢复未完成，已还原为恢复前的台账：${e instanceof Error ? e.message : String(e)}。请用原来的口令解锁。`;
+      this.close('restore');
+      let back = '已还原为恢复前的台账';
+      try {
+        rollbackRestore(this.paths);
+      } catch (r) {
+        back = `恢复前的台账尚未还原（${messageOf(r)}），下次解锁时将再次还原`;
+      } finally {
+        this.lockFile.release();
+      }
+      this.notice = `恢复未完成，${back}：${messageOf(e)}。请用原来的口令解锁。`;
       throw e;
+    }
+  }
+
+  /**
+   * Puts the pre-restore vault back after a restore that was cut short (power cut, killed
+   * process, a rollback that failed). Under the vault's lock file: a restore another
+   * process is running right now is left alone.
+   */
+  private recoverInterruptedRestore(): boolean {
+    if (!restoreInterrupted(this.paths)) return false;
+    try {
+      this.lockFile.acquire();
+    } catch (e) {
+      if (isAppError(e) && e.code === 'VAULT_IN_USE') return false;
+      throw e;
+    }
+    try {
+      rollbackRestore(this.paths);
+    } finally {
+      this.lockFile.release();
+    }
+    this.notice = '上次恢复未完成，已还原为恢复前的台账。请用原来的口令解锁。';
+    return true;
+  }
+
+  /**
+   * A backup or a test restore keeps the vault open until it ends: it reads the database
+   * and records its result there. Meanwhile the idle lock waits and a manual lock is refused.
+   */
+  async whileHeld<T>(work: () => Promise<T>): Promise<T> {
+    this.holds++;
+    try {
+      return await work();
+    } finally {
+      this.holds--;
     }
   }
 
@@ -170,20 +227,22 @@ export class VaultService {
   }
 
   unlockWithRecovery(recoveryKey: string): Promise<UnlockResult> {
-    const normalized = normalizeRecoveryKey(recoveryKey);
-    // A malformed key is still a failed attempt: it must not bypass the delay.
-    return this.unlockWith('recovery', normalized ?? `invalid:${recoveryKey}`);
+    return this.unlockWith('recovery', recoveryKey);
   }
 
+  /** `secret` as typed: a recovery key in any case and grouping. */
   private async unlockWith(kind: SlotKind, secret: string): Promise<UnlockResult> {
     if (this.open) return this.unlockResult(this.open, 0);
     if (!vaultExists(this.paths)) throw new AppError('NO_VAULT', '尚未创建台账');
+    if (!this.restoring) this.recoverInterruptedRestore();
     const nowMs = this.opts.clock.now().getTime();
     const wait = this.throttle.retryAfterMs(nowMs);
     if (wait > 0) {
       throw new AppError('THROTTLED', `尝试次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`, { retryAfterMs: wait });
     }
-    return this.unlocking.run('key', (report) => this.openWith(kind, secret, report));
+    // A malformed recovery key is still a failed attempt: it must not bypass the delay.
+    const opening = kind === 'recovery' ? (normalizeRecoveryKey(secret) ?? `invalid:${secret}`) : secret;
+    return this.unlocking.run('key', (report) => this.openWith(kind, opening, report));
   }
 
   /** Where an unlock stands; the unlock screen polls it while the checks of a large ledger run. */
@@ -238,7 +297,8 @@ export class VaultService {
       return this.unlockResult(vault, failures.length);
     } catch (e) {
       dataKey.fill(0);
-      this.lockFile.release();
+      // A restore keeps the lock file until it has put the old vault back.
+      if (!this.restoring) this.lockFile.release();
       throw e;
     }
   }
@@ -248,8 +308,18 @@ export class VaultService {
   }
 
   lock(reason: LockReason): void {
+    if (this.open && this.holds > 0 && (reason === 'idle' || reason === 'manual')) {
+      // The job records its result in the open vault; the idle countdown starts again.
+      if (reason === 'idle') return this.armIdleTimer();
+      throw new AppError('CONFLICT', '备份或校验正在进行，完成后才能锁定');
+    }
+    if (this.close(reason)) this.lockFile.release();
+  }
+
+  /** Closes the database and forgets the key; the lock file is the caller's to release. */
+  private close(reason: LockReason): boolean {
     const vault = this.open;
-    if (!vault) return;
+    if (!vault) return false;
     this.open = null;
     this.clearIdleTimer();
     try {
@@ -258,9 +328,9 @@ export class VaultService {
     } finally {
       vault.db.close();
       vault.dataKey.fill(0);
-      this.lockFile.release();
     }
     for (const l of this.lockListeners) l(reason);
+    return true;
   }
 
   /** Officer activity (or any officer action) restarts the idle countdown (R-11). */
@@ -268,23 +338,8 @@ export class VaultService {
     if (this.open) this.armIdleTimer();
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const vault = this.requireOpen();
-    assertPolicy(next, readSettings(vault.db).passphraseMinLength);
-    const file = this.readKeySlots();
-    const passphraseSlots = file.slots.filter((s) => s.kind === 'passphrase');
-    const matches = await Promise.all(passphraseSlots.map((s) => unwrapKey(file.vaultId, s, current)));
-    if (!matches.some((k) => k !== null && k.equals(vault.dataKey))) {
-      throw new AppError('WRONG_PASSPHRASE', '当前口令错误，口令未更换');
-    }
-    const slot = await wrapKey(file.vaultId, 'passphrase', next, vault.dataKey, this.opts.kdf, this.nowIso());
-    // Only the wrapping changes: the database keeps its data key and is not re-encrypted.
-    const updated: KeySlotFile = { ...file, slots: [...file.slots.filter((s) => s.kind !== 'passphrase'), slot] };
-    writeFileAtomic(this.paths.keySlots, JSON.stringify(updated, null, 2));
-    mutate(vault.db, this.nowIso(), () => ({
-      result: null,
-      audit: { actor: vault.meta.officerName, action: 'vault.passphrase_changed', subject: slot.id, payload: { slotId: slot.id } },
-    }));
+  changePassphrase(current: string, next: string): Promise<void> {
+    return changePassphrase(this.slotChange(), current, next);
   }
 
   /**
@@ -292,22 +347,12 @@ export class VaultService {
    * lost or never printed. The passphrase is asked again: whoever walks up to an unlocked
    * screen must not be able to mint a key that opens the vault for good.
    */
-  async reissueRecoveryKey(passphrase: string): Promise<{ recoveryKey: string; issuedAt: string }> {
-    const vault = this.requireOpen();
-    const file = this.readKeySlots();
-    const opened = await Promise.all(file.slots.filter((s) => s.kind === 'passphrase').map((s) => unwrapKey(file.vaultId, s, passphrase)));
-    if (!opened.some((k) => k !== null && k.equals(vault.dataKey))) {
-      throw new AppError('WRONG_PASSPHRASE', '口令错误，恢复密钥未重新生成');
-    }
-    const recoveryKey = generateRecoveryKey();
-    const issuedAt = this.nowIso();
-    const slot = await wrapKey(file.vaultId, 'recovery', normalizeRecoveryKey(recoveryKey) ?? '', vault.dataKey, this.opts.kdf, issuedAt);
-    writeFileAtomic(this.paths.keySlots, JSON.stringify({ ...file, slots: [...file.slots.filter((s) => s.kind !== 'recovery'), slot] }, null, 2));
-    mutate(vault.db, issuedAt, () => ({
-      result: null,
-      audit: { actor: vault.meta.officerName, action: 'vault.recovery_key_reissued', subject: slot.id, payload: { slotId: slot.id } },
-    }));
-    return { recoveryKey, issuedAt };
+  reissueRecoveryKey(passphrase: string): Promise<{ recoveryKey: string; issuedAt: string }> {
+    return reissueRecoveryKey(this.slotChange(), passphrase);
+  }
+
+  private slotChange(): SlotChange {
+    return { vault: this.requireOpen(), keySlotsFile: this.paths.keySlots, kdf: this.opts.kdf, now: this.nowIso(), readKeySlots: () => this.readKeySlots() };
   }
 
   /**
@@ -368,13 +413,8 @@ export class VaultService {
 
 const isSound = (v: OpenVault): boolean => v.integrity.cipherOk && v.integrity.quickCheck.join() === 'ok';
 
-function assertPolicy(passphrase: string, minLength: number): void {
-  const missing = missingRequirements(passphrase, minLength);
-  if (missing.length > 0) {
-    throw new AppError('WEAK_PASSPHRASE', describeMissingZh(missing, minLength), { missing, minLength });
-  }
-}
-
 function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
 }
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
