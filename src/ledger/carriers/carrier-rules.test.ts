@@ -50,6 +50,13 @@ describe('intake', () => {
     expect(receiveOne().number).toBe('ZT-2026-0001');
   });
 
+  it('a number typed by hand ahead of the sequence is skipped by the automatic numbering, not collided with', () => {
+    expect(receiveOne().number).toBe('ZT-2026-0001');
+    expect(receiveOne({ number: 'ZT-2026-0002' }).number).toBe('ZT-2026-0002');
+    expect(receiveOne().number).toBe('ZT-2026-0003');
+    expect(refused(() => receiveOne({ number: 'ZT-2026-0003' }))).toMatchObject({ code: 'CONFLICT', message: '载体编号 ZT-2026-0003 已存在' });
+  });
+
   it('R-02 marking and expiry: years, months, long-term and a condition', () => {
     expect(receiveOne({ term: { kind: 'years', value: 10 } })).toMatchObject({ expiresOn: '2036-11-01' });
     const months = receiveOne({ level: 'mimi', copyNumbers: '', term: { kind: 'months', value: 6 } });
