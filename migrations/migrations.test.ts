@@ -112,6 +112,44 @@ describe('0008-carrier-title-index', () => {
   });
 });
 
+describe('0009-events-bound-to-audit', () => {
+  const audit = (seq: number, action: string, payload: object) => {
+    const prev = seq === 1 ? '0'.repeat(64) : `h${seq - 1}`;
+    db.prepare('INSERT INTO audit_log VALUES (?, ?, ?, ?, NULL, ?, ?, ?)').run(seq, 't', 'a', action, JSON.stringify(payload), prev, `h${seq}`);
+  };
+  const event = (id: number, seq: number, type = 'received', entityId = 'c') =>
+    db.prepare("INSERT INTO events (id, entity, entity_id, type, at, occurred_on, actor, payload, audit_seq) VALUES (?, 'carrier', ?, ?, 't', '2026-01-01', 'a', '{}', ?)").run(id, entityId, type, seq);
+
+  it('an event is accepted only as the next id, bound to the newest audit entry that names it', () => {
+    migrate(db, upTo(9));
+    audit(1, 'carrier.received', { eventId: 1, entityId: 'c' });
+    event(1, 1);
+    audit(2, 'carrier.lent', { eventId: 2, entityId: 'c' });
+    const refusedInsert = /its own audit entry/;
+    expect(() => event(3, 2, 'lent')).toThrow(refusedInsert);
+    expect(() => event(2, 1, 'lent')).toThrow(refusedInsert);
+    expect(() => event(2, 2, 'destroyed')).toThrow(refusedInsert);
+    expect(() => event(2, 2, 'lent', 'other')).toThrow(refusedInsert);
+    event(2, 2, 'lent');
+    // A second event cannot reuse an audit entry that already has one.
+    audit(3, 'vault.locked', {});
+    expect(() => event(3, 3, 'lent')).toThrow(refusedInsert);
+  });
+
+  it('INSERT OR REPLACE cannot rewrite an event or drop an audit entry (recursive_triggers)', () => {
+    migrate(db, upTo(9));
+    audit(1, 'carrier.received', { eventId: 1, entityId: 'c' });
+    event(1, 1);
+    audit(2, 'carrier.destroyed', { eventId: 2, entityId: 'c' });
+    event(2, 2, 'destroyed');
+    expect(() => db.prepare("INSERT OR REPLACE INTO events (id, entity, entity_id, type, at, occurred_on, actor, payload, audit_seq) VALUES (2, 'carrier', 'c', 'returned', 't', '2026-01-01', '李', '{}', 2)").run()).toThrow(/append-only|its own audit entry/);
+    // A new head reusing seq 2's hash would REPLACE seq 2 away through the UNIQUE hash.
+    expect(() => db.prepare("INSERT OR REPLACE INTO audit_log VALUES (3, 't', 'a', 'x', NULL, '{}', 'h2', 'h2')").run()).toThrow(/append-only/);
+    expect((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(2);
+    expect((db.prepare("SELECT type FROM events WHERE id = 2").get() as { type: string }).type).toBe('destroyed');
+  });
+});
+
 describe('the migration runner', () => {
   it('numbers migrations 1, 2, 3… and applies only the pending ones', () => {
     expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));

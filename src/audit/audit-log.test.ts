@@ -88,6 +88,18 @@ describe('audit chain', () => {
     expect(verifyChain(db, AT)).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: '缺少第 4 条记录' });
   });
 
+  it('going on from an earlier head: new entries are checked, and a chain cut back below that head is reported', () => {
+    const first = verifyChain(db, AT);
+    appendAudit(db, AT, { actor: '张保密', action: 'test.event', subject: null, payload: { n: 6 } });
+    const second = verifyChain(db, AT, first);
+    expect(second).toMatchObject({ ok: true, checked: 6, head: { seq: 6 } });
+    db.exec('DROP TRIGGER audit_log_no_delete');
+    db.prepare('DELETE FROM audit_log WHERE seq >= 5').run();
+    // A full walk cannot see it: the shorter chain links from the genesis.
+    expect(verifyChain(db, AT)).toMatchObject({ ok: true, head: { seq: 4 } });
+    expect(verifyChain(db, AT, second)).toMatchObject({ ok: false, firstBrokenSeq: 6, reason: '上次校验时的链头（第 6 条）已不在或已被改动，审计链被截短或改写' });
+  });
+
   it('mutate commits the change and its entry together, or neither', () => {
     expect(() =>
       mutate(db, AT, (tx) => {

@@ -115,6 +115,13 @@ export function verifyChain(db: Db, now: string, from?: ChainVerification, onPro
     reason,
     verifiedAt: now,
   });
+  // The head verified before must still be there, unchanged. A chain cut back from its end
+  // (entries removed past the triggers, with the raw key) still links from the genesis, so
+  // only the head already seen can tell that entries are gone.
+  if (resume && resume.head.seq > 0) {
+    const row = sql(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(resume.head.seq) as { hash: string } | undefined;
+    if (row?.hash !== resume.head.hash) return fail(resume.head.seq, `上次校验时的链头（第 ${resume.head.seq} 条）已不在或已被改动，审计链被截短或改写`);
+  }
   // Pages of rows at a time: all() is cheaper per row than iterate() in better-sqlite3.
   const page = sql(db, 'SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT 5000');
   for (let rows = page.all(expectedSeq) as AuditRow[]; rows.length > 0; rows = page.all(expectedSeq) as AuditRow[]) {

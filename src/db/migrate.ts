@@ -39,7 +39,11 @@ export const latestVersion = (migrations: Migration[]): number =>
  * and user_version moves, or nothing changes. A vault written by a newer app is refused
  * before anything is touched, so an old app can never damage it.
  */
-export function migrate(db: Db, migrations: Migration[]): { from: number; to: number } {
+/**
+ * `inside` runs in the migrations' transaction once they are applied (the vault records its
+ * own migration there, so the change and its audit entry commit together or not at all).
+ */
+export function migrate(db: Db, migrations: Migration[], inside?: (from: number, to: number) => void): { from: number; to: number } {
   const from = schemaVersion(db);
   const latest = latestVersion(migrations);
   if (from > latest) {
@@ -54,6 +58,7 @@ export function migrate(db: Db, migrations: Migration[]): { from: number; to: nu
   db.transaction(() => {
     for (const m of pending) db.exec(m.sql);
     db.pragma(`user_version = ${latest}`);
+    inside?.(from, latest);
   }).immediate();
   return { from, to: latest };
 }

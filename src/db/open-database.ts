@@ -24,6 +24,9 @@ export function openCipherDatabase(file: string, key: Buffer, opts: { readonly?:
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
+    // INSERT OR REPLACE deletes the row it replaces without firing delete triggers unless
+    // this is on: with it, the append-only guards on events and audit_log hold for REPLACE too.
+    db.pragma('recursive_triggers = ON');
     tuneConnection(db);
     return db;
   } catch (e) {

@@ -62,7 +62,9 @@ export function readMeta(db: Db): VaultMeta {
 export async function openVault(file: string, dataKey: Buffer, migrations: Migration[], now: string, onProgress?: CheckProgress): Promise<OpenVault> {
   const db = openCipherDatabase(file, dataKey);
   try {
-    const { from } = migrate(db, migrations);
+    const { from } = migrate(db, migrations, (before, after) =>
+      appendAudit(db, now, { actor: 'system', action: 'vault.migrated', payload: { from: before, to: after } }),
+    );
     const { integrity, chain } = await checkVault(db, file, dataKey, now, onProgress);
     return { db, migratedFrom: from, dataKey, meta: readMeta(db), integrity, chain, unlockedAt: now, schemaVersion: schemaVersion(db) };
   } catch (e) {

@@ -181,6 +181,18 @@ describe('changing the passphrase', () => {
     expect(listAudit(vault.requireOpen().db, 50).map((e) => e.action)).toContain('vault.passphrase_changed');
   });
 
+  it('a lock while a passphrase change derives its keys writes nothing: the slots stay, the old passphrase still opens', async () => {
+    const vault = track(await createdVault()).services.vault;
+    const slots = join(open.at(-1)!.dir, 'keyslots.json');
+    const before = readFileSync(slots);
+    const change = vault.changePassphrase(GOOD_PASSPHRASE, 'Neu&Pass2027x');
+    vault.lock('manual');
+    expect((await fails(change)).code).toBe('VAULT_LOCKED');
+    expect(readFileSync(slots).equals(before)).toBe(true);
+    await vault.unlock(GOOD_PASSPHRASE);
+    expect(listAudit(vault.requireOpen().db, 50).map((e) => e.action)).not.toContain('vault.passphrase_changed');
+  });
+
   it('refuses a wrong current passphrase and a new one below the unit policy', async () => {
     const v = track(await createdVault());
     const vault = v.services.vault;

@@ -269,16 +269,12 @@ export class VaultService {
     try {
       const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso(), report);
       const failures = this.throttle.read().failures;
-      mutate(vault.db, this.nowIso(), (db) => {
-        if (vault.migratedFrom < vault.schemaVersion) {
-          appendAudit(db, this.nowIso(), {
-            actor: 'system',
-            action: 'vault.migrated',
-            payload: { from: vault.migratedFrom, to: vault.schemaVersion },
-          });
-        }
+      // One time for the unlock's entries: read once per entry, the outer one (vault.unlocked,
+      // written last) could carry a time earlier than the entries before it.
+      const now = this.nowIso();
+      mutate(vault.db, now, (db) => {
         for (const f of failures) {
-          appendAudit(db, this.nowIso(), { actor: 'unidentified', action: 'vault.unlock_failed', payload: f });
+          appendAudit(db, now, { actor: 'unidentified', action: 'vault.unlock_failed', payload: f });
         }
         return {
           result: null,
