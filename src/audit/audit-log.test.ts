@@ -100,6 +100,19 @@ describe('audit chain', () => {
     expect(verifyChain(db, AT, second)).toMatchObject({ ok: false, firstBrokenSeq: 6, reason: '上次校验时的链头（第 6 条）已不在或已被改动，审计链被截短或改写' });
   });
 
+  it('an entry dated before the head (the clock went back) is preceded by an entry that says so', () => {
+    appendAudit(db, '2026-11-21T08:00:00.000Z', { actor: '张保密', action: 'test.event', subject: null, payload: { n: 6 } });
+    appendAudit(db, '2026-11-21T08:05:00.000Z', { actor: '张保密', action: 'test.event', subject: null, payload: { n: 7 } });
+    const actions = listAudit(db, 4).map((e) => [e.action, e.at, e.payload]);
+    expect(actions).toEqual([
+      ['test.event', '2026-11-21T08:05:00.000Z', { n: 7 }],
+      ['test.event', '2026-11-21T08:00:00.000Z', { n: 6 }],
+      ['clock.went_back', '2026-11-21T08:00:00.000Z', { previous: AT, now: '2026-11-21T08:00:00.000Z' }],
+      ['test.event', AT, { n: 5, 标题: '机密' }],
+    ]);
+    expect(verifyChain(db, AT).ok).toBe(true);
+  });
+
   it('mutate commits the change and its entry together, or neither', () => {
     expect(() =>
       mutate(db, AT, (tx) => {

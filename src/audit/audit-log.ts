@@ -74,12 +74,19 @@ export function chainHead(db: Db): ChainHead {
   return { seq: row.seq, hash: row.hash, shortHash: row.hash.slice(0, 8), at: row.at };
 }
 
+export const CLOCK_WENT_BACK = 'clock.went_back';
+
 /**
  * Appends one entry. Callers run it inside the same transaction as the change it records
  * (see `mutate`), so a change without its audit entry cannot be committed.
  */
 export function appendAudit(db: Db, at: string, input: AuditInput): ChainHead {
-  const head = chainHead(db);
+  let head = chainHead(db);
+  // An offline machine's clock can go back (a flat CMOS battery). The entries keep the time
+  // the machine gave, and the chain says plainly where time ran backwards.
+  if (head.at !== null && at < head.at && input.action !== CLOCK_WENT_BACK) {
+    head = appendAudit(db, at, { actor: 'system', action: CLOCK_WENT_BACK, payload: { previous: head.at, now: at } });
+  }
   const row: Omit<AuditRow, 'hash'> = {
     seq: head.seq + 1,
     at,

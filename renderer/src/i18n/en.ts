@@ -159,6 +159,7 @@ export const en: Resources = {
         restored: 'Ledger restored from a backup',
       },
       backup: { refused: 'Backup refused (medium mismatch)' },
+      clock: { went_back: 'System clock went back (later entries carry earlier times)' },
       settings: {
         updated: 'Settings changed',
       },

@@ -156,6 +156,7 @@ export const zhCN = {
         restored: '从备份恢复台账',
       },
       backup: { refused: '拒绝备份（介质不符）' },
+      clock: { went_back: '系统时钟回拨（此后记录的时间早于此前记录）' },
       settings: {
         updated: '修改设置',
       },
