@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { missingGuards, withGuards } from '../src/db/append-only-guards';
 import { latestVersion, loadMigrations, migrate, schemaVersion } from '../src/db/migrate';
 import { openCipherDatabase, type Db } from '../src/db/open-database';
 import { MIGRATIONS_DIR } from '../src/testing/temp-vault';
@@ -151,6 +152,13 @@ describe('0009-events-bound-to-audit', () => {
 });
 
 describe('the migration runner', () => {
+  it('the latest schema keeps every append-only guard (a rebuilt table would drop its triggers)', () => {
+    migrate(db, all);
+    expect(missingGuards(db)).toEqual([]);
+    db.exec('DROP TRIGGER events_no_delete');
+    expect(withGuards(db, ['ok'])).toEqual(['缺少只追加保护触发器：events_no_delete']);
+  });
+
   it('numbers migrations 1, 2, 3… and applies only the pending ones', () => {
     expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
     migrate(db, all);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { ChainVerification, IntegrityReport } from '../api/types';
 import { chainHead, verifyChain } from '../audit/audit-log';
+import { withGuards } from '../db/append-only-guards';
 import { cipherIntegrityCheck } from '../db/cipher-integrity';
 import { chainFraction, startDatabaseChecks } from '../db/checks/check-runner';
 import type { Db } from '../db/open-database';
@@ -35,7 +36,7 @@ export async function checkVault(db: Db, file: string, dataKey: Buffer, now: str
     phase = 'checks';
     onProgress({ phase, fraction: chainFraction(chainChecked, entries) });
     const [structure, chained] = await running.results();
-    const quickCheck = structure?.quickCheck ?? (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+    const quickCheck = structure?.quickCheck ?? withGuards(db, (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check));
     const chain = chained?.chain ?? verifyChain(db, now);
     return {
       integrity: { cipherOk: cipher.ok, cipherPagesChecked: cipher.pagesChecked, cipherErrors: cipher.errors, quickCheck, checkedAt: now },

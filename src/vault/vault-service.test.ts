@@ -218,6 +218,14 @@ describe('recovery key and chain head', () => {
     expect(listAudit(vault.requireOpen().db, 50).map((e) => e.action)).toContain('vault.recovery_key_reissued');
   });
 
+  it('an unlock reports an append-only guard that is gone, though quick_check alone says ok', async () => {
+    const vault = track(await createdVault()).services.vault;
+    vault.requireOpen().db.exec('DROP TRIGGER audit_log_no_delete');
+    vault.lock('manual');
+    const r = await vault.unlock(GOOD_PASSPHRASE);
+    expect(r.integrity.quickCheck).toEqual(['缺少只追加保护触发器：audit_log_no_delete']);
+  });
+
   it('the chain status after unlock includes the entries unlock wrote', async () => {
     const v = track(await createdVault());
     const vault = v.services.vault;

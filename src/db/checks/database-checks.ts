@@ -2,6 +2,7 @@ import { threadId } from 'node:worker_threads';
 import type { ChainVerification } from '../../api/types';
 import { verifyChain } from '../../audit/audit-log';
 import { AppError } from '../../errors/app-error';
+import { withGuards } from '../append-only-guards';
 import { openCipherDatabase } from '../open-database';
 
 export interface BackupCheck {
@@ -48,7 +49,7 @@ export function runDatabaseCheck(job: DatabaseCheckJob, onChain?: (checked: numb
     db.pragma('cache_size = -32768');
     try {
       if (job.kind === 'structure') {
-        quickCheck = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+        quickCheck = withGuards(db, (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check));
         add('quick_check', quickCheck.join() === 'ok', quickCheck.join('；'));
       } else {
         chain = verifyChain(db, job.now, undefined, onChain);
