@@ -9,6 +9,10 @@ import { registerCabinet, type Cabinet } from '../ledger/cabinets/cabinets';
 import type { Approval, CarrierFieldsInput } from '../ledger/carriers/carrier-model';
 import type { LedgerContext } from '../ledger/carriers/carrier-transition';
 import { registerPerson, type Person } from '../ledger/people/people';
+import { leave } from '../ledger/people/departure';
+import type { Level } from '../ledger/classification/levels';
+import { enableComputer, registerComputer } from '../ledger/devices/computer-commands';
+import { issueMedium, registerMedium } from '../ledger/devices/medium-commands';
 import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 import { MIGRATIONS_DIR } from './temp-vault';
 
@@ -85,4 +89,28 @@ export const refused = (fn: () => unknown): AppError => {
     throw e;
   }
   throw new Error('expected the command to be refused');
+};
+
+/**
+ * Someone who has left (R-14): registered, then marked as having left the post or the unit
+ * on 2026-11-10, holding nothing.
+ */
+export const departed = (f: LedgerFixture, kind: 'left_post' | 'left_unit' = 'left_unit', name = '钱离职'): Person => {
+  const p = registerPerson(f.db, `${TODAY}T02:00:00.000Z`, '张保密', { name, department: '综合处', post: '科员', clearance: 'general' });
+  return leave(f.ctx(), { personId: p.id, kind, approvedOn: '2026-11-10' });
+};
+
+/** A computer registered on 2026-11-02, kept by the custodian, and enabled that day unless told not to. */
+export const computer = (f: LedgerFixture, number: string, level: Level = 'jimi', enable = true) => {
+  const c = registerComputer(f.ctx(), {
+    registeredOn: '2026-11-02',
+    fields: { number, level, kind: 'desktop', disks: [{ serial: `WD-${number}`, capacity: '1TB' }], responsibleId: f.people.custodian.id, location: '机要室 301' },
+  });
+  return enable ? enableComputer(f.ctx(), { computerId: c.id, occurredOn: '2026-11-02', checkedOn: '2026-11-01', labelApplied: true, level }) : c;
+};
+
+/** A USB medium registered on 2026-11-02 and issued to the borrower the next day, bound to nothing. */
+export const medium = (f: LedgerFixture, number: string, level: Level = 'jimi') => {
+  const m = registerMedium(f.ctx(), { registeredOn: '2026-11-02', fields: { number, kind: 'usb', level, serial: `SN-${number}`, responsibleId: f.people.custodian.id } });
+  return issueMedium(f.ctx(), { mediumId: m.id, occurredOn: '2026-11-03', recipientId: f.people.borrower.id, recipientSigned: true, pledgeOn: '2026-11-01' });
 };

@@ -121,34 +121,40 @@ export const lostSchema = z
   .strict();
 export const foundSchema = z.object({ ...base, where: z.string().trim().min(1).max(200) }).strict();
 
-/** Correctable carrier fields: what was typed wrong at registration or later. */
+const fields = carrierFieldsSchema.shape;
+
+/**
+ * Correctable carrier fields: what was typed wrong at registration or later. A patch holds
+ * only the fields given, so the registration defaults are unwrapped: with them, correcting
+ * one field set every text field left out (文号, 份号, 备注 ...) to ''.
+ */
 export const correctionSchema = z
   .object({
     carrierId: id,
     occurredOn: date,
     correctsEventId: z.number().int().positive(),
     reason: z.string().trim().min(1, '请填写更正理由').max(200),
-    patch: carrierFieldsSchema
-      .pick({
-        docNo: true,
-        title: true,
-        carrierType: true,
-        issuer: true,
-        level: true,
-        term: true,
-        classifiedOn: true,
-        scope: true,
-        copies: true,
-        copyNumbers: true,
-        pages: true,
-        capacity: true,
-        classifier: true,
-        classifyBasis: true,
-        cabinetId: true,
-        note: true,
+    patch: z
+      .object({
+        docNo: fields.docNo.unwrap(),
+        title: fields.title,
+        carrierType: fields.carrierType,
+        issuer: fields.issuer.unwrap(),
+        level: fields.level,
+        term: fields.term,
+        classifiedOn: fields.classifiedOn,
+        scope: fields.scope.unwrap(),
+        copies: fields.copies,
+        copyNumbers: fields.copyNumbers.unwrap(),
+        pages: fields.pages,
+        capacity: fields.capacity.unwrap(),
+        classifier: fields.classifier.unwrap(),
+        classifyBasis: fields.classifyBasis.unwrap(),
+        cabinetId: fields.cabinetId,
+        note: fields.note.unwrap(),
+        dueOn: date,
       })
       .partial()
-      .extend({ dueOn: date.optional() })
       .strict(),
   })
   .strict();

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import { LEVEL_LABELS } from '../classification/levels';
 import { expiryDate, formatMarking } from '../classification/term';
-import { eventById, inLedgerTransaction } from '../events/event-store';
+import { eventById, eventsOf, inLedgerTransaction } from '../events/event-store';
 import { samePerson } from '../people/people';
-import type { Carrier } from './carrier-model';
+import type { Carrier, CarrierState } from './carrier-model';
 import {
   correctionSchema,
   declassifySchema,
@@ -18,8 +18,10 @@ import {
   type DestroyInput,
 } from './carrier-commands-schema';
 import { carriersHeldBy, getCarrier } from './carrier-repo';
-import { checkDistinctPeople, resolveTerm, ruleError } from './carrier-rules';
+import { checkCopyNumbers, checkDistinctPeople, checkDue, resolveTerm, ruleError } from './carrier-rules';
+import { checkCorrectedCopyNumber } from './copy-numbers';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
+import { activePerson, checkPersonRefs } from '../people/person-checks';
 import { isOut } from './carrier-states';
 
 /** R-27: a level or term change is the originator's recorded decision; the marking follows. */
@@ -82,8 +84,10 @@ export function handoverPerson(ctx: LedgerContext, input: unknown): { batchId: s
   if (p.fromId === p.toId) throw ruleError('R-28', '移交人与接收人不能是同一人');
   if (!p.bothSigned) throw ruleError('R-28', '清退/移交须由双方签字');
   return inLedgerTransaction(ctx.db, () => {
+    // The one handing over may be leaving (that is why they hand over); the receiver may not.
     const from = person(ctx, p.fromId);
-    const to = person(ctx, p.toId);
+    const to = activePerson(ctx.db, p.toId, '接收人');
+    checkPersonRefs(ctx.db, [p.leader]);
     if (samePerson(p.leader, { personId: from.id, name: from.name })) throw ruleError('R-28', '监交领导不能是移交人本人');
     const held = carriersHeldBy(ctx.db, from.id);
     if (held.length === 0) throw new AppError('VALIDATION', `${from.name} 名下没有需要移交的载体`);
@@ -117,13 +121,18 @@ export function requestDestruction(ctx: LedgerContext, input: unknown): Carrier 
 }
 
 /**
- * R-29: one approved destruction list; at least two distinct witnesses (neither of them the
- * person destroying), a method and a place. The records stay for good.
+ * R-29: one destruction list, approved by someone other than the applicant and the person
+ * destroying; at least two distinct witnesses (neither of them the person destroying), a
+ * method and a place. The records stay for good.
  */
 export function destroyBatch(ctx: LedgerContext, input: DestroyInput): { batchId: string; carriers: Carrier[] } {
   const p = destroySchema.parse(input);
+  checkPersonRefs(ctx.db, [p.applicant, p.approval.approver, p.destroyer, ...p.witnesses]);
   checkDistinctPeople('R-29', p.witnesses, 2, '销毁需两名不同的监销人');
   if (p.witnesses.some((w) => samePerson(w, p.destroyer))) throw ruleError('R-29', '监销人不能由销毁人兼任');
+  // As for devices (R-34): the approval is someone else's, neither the destroyer nor the applicant.
+  checkDistinctPeople('R-29', [p.approval.approver, p.destroyer], 2, '销毁须经他人批准，批准人不能是销毁人本人');
+  checkDistinctPeople('R-29', [p.approval.approver, p.applicant], 2, '销毁须经他人批准，批准人不能是申请人本人');
   if (new Set(p.carrierIds).size !== p.carrierIds.length) throw new AppError('VALIDATION', '销毁清单中有重复的载体');
   return inLedgerTransaction(ctx.db, () => {
     const batchId = randomUUID();
@@ -162,6 +171,22 @@ export function markFound(ctx: LedgerContext, input: unknown): Carrier {
   );
 }
 
+/** The event that took a carrier out, for each state with a due date. */
+const STARTED_BY: Partial<Record<CarrierState, 'lent' | 'circulated' | 'taken_out'>> = { lent: 'lent', circulating: 'circulated', taken_out: 'taken_out' };
+
+/**
+ * R-15 / R-23 / R-26: a corrected due date belongs to the loan, circulation or trip under
+ * way, and is held to the same limit, counted from the day that one began.
+ */
+function checkCorrectedDue(ctx: LedgerContext, c: Carrier, dueOn: string): void {
+  const began = STARTED_BY[c.state];
+  const start = began ? eventsOf(ctx.db, 'carrier', c.id).filter((e) => e.type === began).at(-1) : undefined;
+  if (!start) throw new AppError('VALIDATION', `载体 ${c.number} 当前没有借阅、传阅或携带外出，没有应还日期可更正`);
+  if (began === 'lent') checkDue('R-15', start.occurredOn, dueOn, ctx.settings.maxLoanDays, '借阅');
+  else if (began === 'circulated') checkDue('R-23', start.occurredOn, dueOn, ctx.settings.maxCirculationDays, '传阅');
+  else if (dueOn < start.occurredOn) throw ruleError('R-26', '返回日期不能早于外出日期');
+}
+
 /**
  * A wrong entry is corrected by a new event that points at it; nothing is edited in place.
  * The patch changes the carrier's record from now on; the wrong event stays as written.
@@ -180,6 +205,10 @@ export function correct(ctx: LedgerContext, input: unknown): Carrier {
     if (level !== c.level && !['received', 'registered', 'copy_created'].includes(wrong.type)) {
       throw ruleError('R-27', `密级只能在登记记录上更正；变更为${LEVEL_LABELS[level]}须办理变更密级`);
     }
+    // A correction may not reach what the commands refuse: the result is checked as they check it.
+    checkCopyNumbers(level, p.patch.copyNumbers ?? c.copyNumbers);
+    if (p.patch.copyNumbers !== undefined) checkCorrectedCopyNumber(ctx.db, c, p.patch.copyNumbers);
+    if (p.patch.dueOn !== undefined) checkCorrectedDue(ctx, c, p.patch.dueOn);
     const before = Object.fromEntries(Object.keys(p.patch).map((k) => [k, (c as unknown as Record<string, unknown>)[k] ?? null]));
     return transition(
       ctx,

@@ -5,11 +5,13 @@ import { LEVEL_LABELS } from '../classification/levels';
 import { formatMarking } from '../classification/term';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import { nextNumber } from '../numbering';
-import type { Carrier, CarrierFields, CarrierSource } from './carrier-model';
+import { SOURCE_LABELS, type Carrier, type CarrierFields, type CarrierSource } from './carrier-model';
 import { copySchema, receiveBatchSchema, registerMadeSchema, type CopyInput, type ReceiveBatchInput } from './carrier-commands-schema';
 import { findCarrierByNumber, getCarrier, saveCarrier } from './carrier-repo';
-import { checkCopyNumbers, checkTransition, resolveTerm, ruleError } from './carrier-rules';
-import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
+import { checkCopyNumbers, checkDistinctPeople, checkTransition, resolveTerm, ruleError } from './carrier-rules';
+import { copyNumbersFor } from './copy-numbers';
+import { personSnapshot, transition, type LedgerContext } from './carrier-transition';
+import { activePerson, checkPersonRefs } from '../people/person-checks';
 import { expiryDate } from '../classification/term';
 import { sql } from '../../db/statements';
 
@@ -32,7 +34,7 @@ function newCarrier(
 ): Carrier {
   checkCopyNumbers(f.level, f.copyNumbers);
   const term = resolveTerm(f.level, f.term, ctx.settings);
-  person(ctx, f.custodianId);
+  activePerson(ctx.db, f.custodianId, '保管人');
   if (f.cabinetId && !sql(ctx.db, 'SELECT 1 FROM cabinets WHERE id = ?').get(f.cabinetId)) {
     throw new AppError('NOT_FOUND', '存放位置（保密柜）不存在');
   }
@@ -90,7 +92,7 @@ function record(ctx: LedgerContext, c: Carrier, type: 'received' | 'registered' 
 export function receiveBatch(ctx: LedgerContext, input: ReceiveBatchInput): Carrier[] {
   const p = receiveBatchSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
-    const receiver = person(ctx, p.receiverId);
+    const receiver = activePerson(ctx.db, p.receiverId, '签收人');
     const batchId = randomUUID();
     return p.items.map((f) => {
       const s = ctx.settings;
@@ -126,13 +128,18 @@ export function copyCarrier(ctx: LedgerContext, input: CopyInput): Carrier[] {
     if (original.level !== 'juemi' && !['leader', 'unit_head', 'originator'].includes(p.approval.role)) {
       throw ruleError('R-25', '机密、秘密载体复制须经单位领导批准');
     }
+    checkPersonRefs(ctx.db, [p.approval.approver, p.applicant, p.maker]);
+    // The approval is a check on the people who want and make the copy: never their own.
+    const what = SOURCE_LABELS[p.kind];
+    checkDistinctPeople('R-25', [p.approval.approver, p.applicant], 2, `${what}须经他人批准，批准人不能是申请人本人`);
+    checkDistinctPeople('R-25', [p.approval.approver, p.maker], 2, `${what}须经他人批准，批准人不能是${what}人本人`);
     if (p.copyNumbers && p.copyNumbers.length !== p.count) {
       throw new AppError('VALIDATION', `份号数量（${p.copyNumbers.length}）与复制份数（${p.count}）不一致`);
     }
     const batchId = randomUUID();
     const source = p.kind;
-    const copies = Array.from({ length: p.count }, (_, i) => {
-      const copyNumber = p.copyNumbers?.[i] ?? `${original.copyNumbers ? `${original.copyNumbers}-` : ''}复${i + 1}`;
+    const copyNumbers = copyNumbersFor(ctx.db, original, p.count, p.copyNumbers);
+    const copies = copyNumbers.map((copyNumber) => {
       const c = newCarrier(
         ctx,
         {

@@ -6,7 +6,7 @@ import { isHigher, LEVEL_LABELS } from '../classification/levels';
 import { recordTransition } from '../events/entity-transition';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
-import { getPerson } from '../people/people';
+import { activePerson, checkPersonRefs } from '../people/person-checks';
 import { checkDistinctPeople, ruleError } from '../rule-checks';
 import type { Computer } from './device-model';
 import { computerByNumber, getComputer, saveComputer } from './device-repo';
@@ -30,8 +30,8 @@ export function registerComputer(ctx: LedgerContext, input: unknown): Computer {
   const p = registerComputerSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
     if (computerByNumber(ctx.db, p.fields.number)) throw new AppError('CONFLICT', `设备编号 ${p.fields.number} 已存在`);
-    getPerson(ctx.db, p.fields.responsibleId);
-    if (p.fields.userId) getPerson(ctx.db, p.fields.userId);
+    activePerson(ctx.db, p.fields.responsibleId, '责任人');
+    if (p.fields.userId) activePerson(ctx.db, p.fields.userId, '使用人');
     const c: Computer = {
       ...p.fields,
       id: randomUUID(),
@@ -125,8 +125,8 @@ export function moveComputer(ctx: LedgerContext, input: unknown): Computer {
   return inLedgerTransaction(ctx.db, () => {
     const c = getComputer(ctx.db, p.computerId);
     checkComputerState(c, ['in_use', 'disabled', 'pending'], '变更');
-    if (p.userId) getPerson(ctx.db, p.userId);
-    if (p.responsibleId) getPerson(ctx.db, p.responsibleId);
+    if (p.userId) activePerson(ctx.db, p.userId, '使用人');
+    if (p.responsibleId) activePerson(ctx.db, p.responsibleId, '责任人');
     const next: Partial<Computer> = {
       ...(p.location !== undefined ? { location: p.location } : {}),
       ...(p.department !== undefined ? { department: p.department } : {}),
@@ -156,6 +156,7 @@ export function destroyComputer(ctx: LedgerContext, input: unknown): Computer {
   return inLedgerTransaction(ctx.db, () => {
     const c = getComputer(ctx.db, p.computerId);
     checkComputerState(c, ['pending_scrap', 'disabled'], '销毁');
+    checkPersonRefs(ctx.db, [p.approval.approver, p.handledBy]);
     checkDistinctPeople('R-34', [p.approval.approver, p.handledBy], 2, '销毁须经他人批准，批准人不能是经办人本人');
     if (sql(ctx.db, 'SELECT 1 FROM usage_log WHERE computer_id = ? AND ended_at IS NULL').get(c.id)) {
       throw new AppError('CONFLICT', '该计算机尚有未结束的使用登记');

@@ -28,6 +28,8 @@ export type MediumState = (typeof MEDIUM_STATES)[number];
 export const MEDIUM_OUT_STATES = ['lent', 'taken_out'] as const satisfies readonly MediumState[];
 /** Gone from the unit for good: nobody holds it, no count can see it. */
 export const MEDIUM_GONE_STATES = ['destroyed', 'lost'] as const satisfies readonly MediumState[];
+/** Gone, awaiting destruction or away for repair: nothing can have been used or written on it. */
+export const MEDIUM_OUT_OF_USE_STATES = [...MEDIUM_GONE_STATES, 'pending_destruction', 'repair'] as const satisfies readonly MediumState[];
 /** In the unit's own keeping: what a count expects to see. */
 export const MEDIUM_ON_SHELF_STATES = ['registered', 'in_use', 'repair', 'pending_destruction'] as const satisfies readonly MediumState[];
 export const MEDIUM_STATE_LABELS: Record<MediumState, string> = {

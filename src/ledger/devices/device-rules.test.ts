@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approval, ledgerFixture, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { approval, computer as fixtureComputer, ledgerFixture, medium as fixtureMedium, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
 import { eventsOf } from '../events/event-store';
 import type { Level } from '../classification/levels';
 import {
@@ -8,7 +8,6 @@ import {
   finishRepair,
   raiseComputerLevel,
   recordPasswordChange,
-  registerComputer,
   requestComputerScrap,
   startRepair,
 } from './computer-commands';
@@ -23,17 +22,8 @@ beforeEach(() => {
 });
 afterEach(() => f.cleanup());
 
-const computer = (number: string, level: Level = 'jimi', enable = true) => {
-  const c = registerComputer(f.ctx(), {
-    registeredOn: '2026-11-02',
-    fields: { number, level, kind: 'desktop', disks: [{ serial: `WD-${number}`, capacity: '1TB' }], responsibleId: f.people.custodian.id, location: '机要室 301' },
-  });
-  return enable ? enableComputer(f.ctx(), { computerId: c.id, occurredOn: '2026-11-02', checkedOn: '2026-11-01', labelApplied: true, level }) : c;
-};
-const medium = (number: string, level: Level = 'jimi') => {
-  const m = registerMedium(f.ctx(), { registeredOn: '2026-11-02', fields: { number, kind: 'usb', level, serial: `SN-${number}`, responsibleId: f.people.custodian.id } });
-  return issueMedium(f.ctx(), { mediumId: m.id, occurredOn: '2026-11-03', recipientId: f.people.borrower.id, recipientSigned: true, pledgeOn: '2026-11-01' });
-};
+const computer = (number: string, level: Level = 'jimi', enable = true) => fixtureComputer(f, number, level, enable);
+const medium = (number: string, level: Level = 'jimi') => fixtureMedium(f, number, level);
 
 describe('computers', () => {
   it('R-31 put into use only after the security check, with the label applied and the level set', () => {

@@ -2,7 +2,7 @@ import { AppError } from '../../errors/app-error';
 import type { Settings } from '../../settings/settings-schema';
 import { isHigher, LEVEL_LABELS, type Level } from '../classification/levels';
 import { ruleError } from '../rule-checks';
-import { COMPUTER_STATE_LABELS, MEDIUM_STATE_LABELS, type Computer, type ComputerState, type Medium, type MediumState } from './device-model';
+import { COMPUTER_STATE_LABELS, MEDIUM_OUT_OF_USE_STATES, MEDIUM_STATE_LABELS, MEDIUM_STATES, type Computer, type ComputerState, type Medium, type MediumState } from './device-model';
 
 export function checkComputerState(c: Computer, allowed: readonly ComputerState[], what: string): void {
   if (!allowed.includes(c.state)) {
@@ -14,6 +14,18 @@ export function checkMediumState(m: Medium, allowed: readonly MediumState[], wha
   if (!allowed.includes(m.state)) {
     throw new AppError('CONFLICT', `介质 ${m.number} 当前状态为「${MEDIUM_STATE_LABELS[m.state]}」，不能办理「${what}」`);
   }
+}
+
+const USABLE: readonly MediumState[] = MEDIUM_STATES.filter((s) => !(MEDIUM_OUT_OF_USE_STATES as readonly MediumState[]).includes(s));
+
+/**
+ * R-30 / R-36: no use is recorded of a medium that is lost, destroyed, awaiting destruction
+ * or away for repair. A lost one has its own message: if it is in use it has been found,
+ * and that is recorded first (which stops the R-30 timer), not hidden behind a use.
+ */
+export function checkMediumUsable(m: Medium): void {
+  if (m.state === 'lost') throw ruleError('R-30', `介质 ${m.number} 已报告遗失，不能登记使用；如已找回，请先登记找回`);
+  checkMediumState(m, USABLE, '使用');
 }
 
 /** R-04: a device's level is the highest it has ever held; it only rises. */

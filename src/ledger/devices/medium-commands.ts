@@ -5,12 +5,12 @@ import { isHigher, LEVEL_LABELS } from '../classification/levels';
 import { recordTransition } from '../events/entity-transition';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
-import { getPerson } from '../people/people';
+import { activePerson, checkPersonRefs } from '../people/person-checks';
 import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
 import { crossUseViolation, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
 import { BACKUP_PURPOSE, MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES, type Medium, type MediumState } from './device-model';
 import { getComputer, getMedium, mediumByNumber, saveMedium } from './device-repo';
-import { checkLevelRise, checkMediumState } from './device-rules';
+import { checkLevelRise, checkMediumState, checkMediumUsable } from './device-rules';
 import {
   bindMediumSchema,
   checkInMediumSchema,
@@ -34,7 +34,7 @@ export function registerMedium(ctx: LedgerContext, input: unknown): Medium {
   const p = registerMediumSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
     if (mediumByNumber(ctx.db, p.fields.number)) throw new AppError('CONFLICT', `介质编号 ${p.fields.number} 已存在`);
-    getPerson(ctx.db, p.fields.responsibleId);
+    activePerson(ctx.db, p.fields.responsibleId, '责任人');
     const m: Medium = {
       ...p.fields,
       id: randomUUID(),
@@ -62,7 +62,7 @@ export function issueMedium(ctx: LedgerContext, input: unknown): Medium {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['registered', 'in_use'], '配发');
     if (!p.recipientSigned) throw ruleError('R-35', '配发须由领用人签字');
-    const recipient = getPerson(ctx.db, p.recipientId);
+    const recipient = activePerson(ctx.db, p.recipientId, '领用人');
     return step(ctx, m, 'issued', p.occurredOn, { recipient: { id: recipient.id, name: recipient.name, department: recipient.department }, pledgeOn: p.pledgeOn, note: p.note }, {
       state: 'in_use',
       responsibleId: recipient.id,
@@ -106,7 +106,8 @@ export function lendMedium(ctx: LedgerContext, input: unknown): Medium {
   return inLedgerTransaction(ctx.db, () => {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['in_use', 'registered'], '借用');
-    const b = getPerson(ctx.db, p.borrowerId);
+    const b = activePerson(ctx.db, p.borrowerId, '借用人');
+    checkPersonRefs(ctx.db, [p.approval.approver]);
     checkApproverNotSelf('R-35', p.approval, { personId: b.id, name: b.name }, '借用');
     checkDue('R-35', p.occurredOn, p.dueOn, ctx.settings.maxLoanDays, '借用');
     return step(ctx, m, 'lent', p.occurredOn, { borrower: { id: b.id, name: b.name, department: b.department }, approval: p.approval, reason: p.reason, dueOn: p.dueOn, formerState: m.state, note: p.note }, { state: 'lent', holderId: b.id, dueOn: p.dueOn });
@@ -119,7 +120,8 @@ export function takeOutMedium(ctx: LedgerContext, input: unknown): Medium {
   return inLedgerTransaction(ctx.db, () => {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['in_use'], '携带外出');
-    const b = getPerson(ctx.db, p.bearerId);
+    const b = activePerson(ctx.db, p.bearerId, '携带人');
+    checkPersonRefs(ctx.db, [p.approval.approver]);
     checkApproverNotSelf('R-35', p.approval, { personId: b.id, name: b.name }, '携带外出');
     if (m.level === 'juemi' && p.approval.role !== 'unit_head') throw ruleError('R-13', '绝密介质携带外出须经单位主要负责人批准');
     return step(ctx, m, 'taken_out', p.occurredOn, { bearer: { id: b.id, name: b.name }, approval: p.approval, destination: p.destination, untilOn: p.untilOn, note: p.note }, { state: 'taken_out', holderId: b.id, dueOn: p.untilOn });
@@ -143,6 +145,7 @@ export function checkInMedium(ctx: LedgerContext, input: unknown): Medium {
 export function recordMediumUse(ctx: LedgerContext, input: unknown): Medium {
   const p = recordMediumUseSchema.parse(input);
   const m = getMedium(ctx.db, p.mediumId);
+  checkMediumUsable(m);
   checkMediumState(m, ['in_use', 'lent', 'taken_out'], '使用');
   const c = p.computerId ? getComputer(ctx.db, p.computerId) : null;
   const violation = crossUseViolation(m, c, p.otherComputer);
@@ -171,6 +174,7 @@ export function destroyMedium(ctx: LedgerContext, input: unknown): Medium {
   return inLedgerTransaction(ctx.db, () => {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['pending_destruction', 'registered', 'in_use'], '销毁');
+    checkPersonRefs(ctx.db, [p.approval.approver, p.handledBy]);
     checkDistinctPeople('R-34', [p.approval.approver, p.handledBy], 2, '销毁须经他人批准，批准人不能是经办人本人');
     sql(ctx.db, 'DELETE FROM media_bindings WHERE medium_id = ?').run(m.id);
     return step(ctx, m, 'destroyed', p.occurredOn, { ...p }, { state: 'destroyed', holderId: null, dueOn: null, boundComputerIds: [] });

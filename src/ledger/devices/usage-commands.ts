@@ -5,12 +5,12 @@ import { AppError } from '../../errors/app-error';
 import { isHigher, LEVEL_LABELS, type Level } from '../classification/levels';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
-import { getPerson } from '../people/people';
+import { activePerson } from '../people/person-checks';
 import { ruleError } from '../rule-checks';
 import { crossUseViolation, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
 import type { Computer, Medium } from './device-model';
 import { getComputer, getMedium } from './device-repo';
-import { checkComputerState } from './device-rules';
+import { checkComputerState, checkMediumUsable } from './device-rules';
 import { endUsageSchema, logUsageSchema, missingUsageQuerySchema, startUsageSchema, usageBookQuerySchema } from './device-schemas';
 import { recordTransition } from '../events/entity-transition';
 import { saveMedium } from './device-repo';
@@ -53,9 +53,14 @@ const toEntry = (r: Record<string, unknown>): UsageEntry => ({
   anomalies: r.anomalies as string,
 });
 
-function begin(ctx: LedgerContext, c: Computer, userId: string, work: string, startedAt: string): string {
+/**
+ * `past`: a session entered afterwards, which someone who has since left may still have
+ * worked before leaving (R-32 keeps the book complete); a session opened now is refused
+ * to anyone who has left (R-14).
+ */
+function begin(ctx: LedgerContext, c: Computer, userId: string, work: string, startedAt: string, past: boolean): string {
   checkComputerState(c, ['in_use'], '使用登记');
-  const user = getPerson(ctx.db, userId);
+  const user = activePerson(ctx.db, userId, '计算机使用人', past ? localDay(startedAt) : undefined);
   if (openEntry(ctx, c.id)) throw new AppError('CONFLICT', `计算机 ${c.number} 已有未结束的使用登记，请先登记结束`);
   const id = randomUUID();
   const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
@@ -73,12 +78,14 @@ function begin(ctx: LedgerContext, c: Computer, userId: string, work: string, st
 }
 
 /**
- * R-36 for every medium of a session, before its transaction: a refusal is kept in its own
- * transaction, which an enclosing one would roll back with the refused command.
+ * R-30 / R-36 for every medium of a session, before its transaction: a lost, destroyed,
+ * to-be-destroyed or in-repair medium cannot have been used; an R-36 refusal is kept in
+ * its own transaction, which an enclosing one would roll back with the refused command.
  */
 function mediaUsableOn(ctx: LedgerContext, c: Computer, mediaIds: string[], attempt: Record<string, unknown>): Medium[] {
   return mediaIds.map((id) => {
     const m = getMedium(ctx.db, id);
+    checkMediumUsable(m);
     const v = crossUseViolation(m, c, '');
     if (v) refuseCrossUse(ctx, m, c, '', v, attempt);
     return m;
@@ -127,7 +134,7 @@ export function startUsage(ctx: LedgerContext, input: unknown): UsageEntry {
   const p = startUsageSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
     const c = getComputer(ctx.db, p.computerId);
-    begin(ctx, c, p.userId, p.work, p.startedAt ?? ctx.at);
+    begin(ctx, c, p.userId, p.work, p.startedAt ?? ctx.at, false);
     return openEntry(ctx, c.id) as UsageEntry;
   });
 }
@@ -151,7 +158,7 @@ export function logUsage(ctx: LedgerContext, input: unknown): UsageEntry {
   const c = getComputer(ctx.db, p.computerId);
   const media = mediaUsableOn(ctx, c, p.mediaIds, { startedAt: p.startedAt, work: p.work });
   return inLedgerTransaction(ctx.db, () => {
-    const id = begin(ctx, c, p.userId, p.work, p.startedAt);
+    const id = begin(ctx, c, p.userId, p.work, p.startedAt, true);
     finish(ctx, c, id, media, p);
     return usageEntry(ctx, id);
   });

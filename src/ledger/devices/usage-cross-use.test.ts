@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ledgerFixture, refused, type LedgerFixture } from '../../testing/ledger-fixture';
+import { computer as fixtureComputer, ledgerFixture, medium as fixtureMedium, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
 import { eventsOf } from '../events/event-store';
-import { enableComputer, registerComputer } from './computer-commands';
-import { issueMedium, registerMedium } from './medium-commands';
+import { getMedium } from './device-repo';
+import { bindMedium, recordMediumUse, reportMediumLost, requestMediumDestruction } from './medium-commands';
 import { endUsage, logUsage, startUsage } from './usage-commands';
 
 let f: LedgerFixture;
@@ -11,17 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => f.cleanup());
 
-const computer = (number: string) => {
-  const c = registerComputer(f.ctx(), {
-    registeredOn: '2026-11-02',
-    fields: { number, level: 'jimi', kind: 'desktop', disks: [{ serial: `WD-${number}`, capacity: '1TB' }], responsibleId: f.people.custodian.id, location: '机要室 301' },
-  });
-  return enableComputer(f.ctx(), { computerId: c.id, occurredOn: '2026-11-02', checkedOn: '2026-11-01', labelApplied: true, level: 'jimi' });
-};
-const unboundMedium = (number: string) => {
-  const m = registerMedium(f.ctx(), { registeredOn: '2026-11-02', fields: { number, kind: 'usb', level: 'jimi', serial: `SN-${number}`, responsibleId: f.people.custodian.id } });
-  return issueMedium(f.ctx(), { mediumId: m.id, occurredOn: '2026-11-03', recipientId: f.people.borrower.id, recipientSigned: true, pledgeOn: '2026-11-01' });
-};
+const computer = (number: string) => fixtureComputer(f, number);
+const unboundMedium = (number: string) => fixtureMedium(f, number);
 const refusals = (mediumId: string) => eventsOf(f.db, 'medium', mediumId).filter((e) => e.type === 'use_refused');
 
 describe('R-36 in the usage book', () => {
@@ -40,5 +31,33 @@ describe('R-36 in the usage book', () => {
     const session = { computerId: c.id, userId: f.people.borrower.id, work: '汇总', startedAt: '2026-11-20T01:00:00.000Z', endedAt: '2026-11-20T02:00:00.000Z', highestLevel: 'mimi' as const, mediaIds: [m.id] };
     expect(refused(() => logUsage(f.ctx(), session)).message).toBe('R-36：介质 U-051 未绑定计算机 JSJ-051，不得在其上使用');
     expect(refusals(m.id)).toHaveLength(1);
+  });
+});
+
+describe('R-30 / R-36 only a medium still in use is recorded as used', () => {
+  it('R-30 a medium reported lost cannot be recorded as used, in a session or on its own', () => {
+    const c = computer('JSJ-060');
+    const m = unboundMedium('U-060');
+    bindMedium(f.ctx(), { mediumId: m.id, computerId: c.id, occurredOn: TODAY });
+    reportMediumLost(f.ctx(), { mediumId: m.id, occurredOn: TODAY, reportedTo: '保密委', circumstances: '清点未见' });
+    const lost = 'R-30：介质 U-060 已报告遗失，不能登记使用；如已找回，请先登记找回';
+    startUsage({ ...f.ctx(), at: '2026-11-20T01:00:00.000Z' }, { computerId: c.id, userId: f.people.borrower.id, work: '起草' });
+    expect(refused(() => endUsage(f.ctx(), { computerId: c.id, highestLevel: 'mimi', mediaIds: [m.id] })).message).toBe(lost);
+    const session = { computerId: c.id, userId: f.people.borrower.id, work: '汇总', startedAt: '2026-11-19T01:00:00.000Z', endedAt: '2026-11-19T02:00:00.000Z', highestLevel: 'mimi' as const, mediaIds: [m.id] };
+    expect(refused(() => logUsage(f.ctx(), session)).message).toBe(lost);
+    const use = { mediumId: m.id, computerId: c.id, occurredOn: TODAY, operation: 'read' as const, summary: '读取', level: 'mimi' as const, operator: ref(f.people.borrower) };
+    expect(refused(() => recordMediumUse(f.ctx(), use)).message).toBe(lost);
+    expect(eventsOf(f.db, 'medium', m.id).map((e) => e.type)).toEqual(['registered', 'issued', 'bound', 'lost']);
+    expect(getMedium(f.db, m.id)).toMatchObject({ state: 'lost', lostOn: TODAY });
+  });
+
+  it('R-36 a medium awaiting destruction cannot be recorded as used in a session', () => {
+    const c = computer('JSJ-061');
+    const m = unboundMedium('U-061');
+    bindMedium(f.ctx(), { mediumId: m.id, computerId: c.id, occurredOn: TODAY });
+    requestMediumDestruction(f.ctx(), { mediumId: m.id, occurredOn: TODAY });
+    const session = { computerId: c.id, userId: f.people.borrower.id, work: '汇总', startedAt: '2026-11-19T01:00:00.000Z', endedAt: '2026-11-19T02:00:00.000Z', highestLevel: 'mimi' as const, mediaIds: [m.id] };
+    expect(refused(() => logUsage(f.ctx(), session))).toMatchObject({ code: 'CONFLICT', message: '介质 U-061 当前状态为「待销毁」，不能办理「使用」' });
+    expect(eventsOf(f.db, 'medium', m.id).at(-1)?.type).toBe('destruction_requested');
   });
 });

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { BackupStatus } from '../../backup/backup-service';
 import { sql } from '../../db/statements';
-import { carriersDueBy, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from './due-queries';
+import { carriersDueBy, lostMedia, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from './due-queries';
 import type { LedgerContext } from '../ledger-context';
 
 export type Urgency = 'overdue' | 'due_soon' | 'upcoming';
@@ -44,9 +44,13 @@ export function dueItems(ctx: LedgerContext, backup: BackupStatus | null): DueIt
   for (const c of termsEndingBy(ctx.db, today.add(ctx.settings.reviewWarningDays, 'day').format('YYYY-MM-DD'))) {
     add({ kind: 'term', urgency: urgency(c.expires_on, 30), title: `保密期限届满，需审核：${c.number} ${c.title}`, dueOn: c.expires_on, rule: 'R-03', link: { type: 'carrier', id: c.id } });
   }
-  for (const { id, number, leak: l } of missingCarriers(ctx.db, ctx.today)) {
+  const losses = [
+    ...missingCarriers(ctx.db, ctx.today).map((c) => ({ ...c, type: 'carrier' as const, what: '', missing: '下落不明' })),
+    ...lostMedia(ctx.db, ctx.today).map((m) => ({ ...m, type: 'medium' as const, what: '介质 ', missing: '介质遗失' })),
+  ];
+  for (const { id, number, leak: l, type, what, missing } of losses) {
     if (!l) continue;
-    add({ kind: 'loss', urgency: l.treatedAsLeak ? 'overdue' : 'due_soon', title: l.treatedAsLeak ? `已视为泄密：${number}，调查须于 ${l.investigationDue} 前结束` : `下落不明：${number}，${l.deadline} 前未找到即视为泄密`, dueOn: l.treatedAsLeak ? l.investigationDue : l.deadline, rule: 'R-30', link: { type: 'carrier', id } });
+    add({ kind: 'loss', urgency: l.treatedAsLeak ? 'overdue' : 'due_soon', title: l.treatedAsLeak ? `已视为泄密：${what}${number}，调查须于 ${l.investigationDue} 前结束` : `${missing}：${number}，${l.deadline} 前未找到即视为泄密`, dueOn: l.treatedAsLeak ? l.investigationDue : l.deadline, rule: 'R-30', link: { type, id } });
   }
   for (const p of rows<{ id: string; name: string; declass_until: string }>(`SELECT id, name, declass_until FROM people WHERE declass_until IS NOT NULL AND declass_until <= ?`, today.add(30, 'day').format('YYYY-MM-DD'))) {
     if (p.declass_until < today.subtract(30, 'day').format('YYYY-MM-DD')) continue;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approval, item, ledgerFixture, ref, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { approval, item, ledgerFixture, medium, ref, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { reportMediumLost } from '../devices/medium-commands';
 import { receiveBatch } from '../carriers/carrier-intake';
 import { destroyBatch } from '../carriers/carrier-disposal';
 import { lend } from '../carriers/carrier-movements';
@@ -51,5 +52,13 @@ describe('due queries shared by the home page and the monthly evidence', () => {
       witnesses: [ref(f.people.witnessA), ref(f.people.witnessB)],
     });
     expect(termsEndingBy(f.db, '2026-12-31').map((c) => c.id)).toEqual([kept!.id]);
+  });
+
+  it('R-30 a lost medium is on the due list with a carrier’s timer: due soon, then treated as a leak', () => {
+    const m = medium(f, 'U-070');
+    reportMediumLost(f.ctx(), { mediumId: m.id, occurredOn: '2026-11-10', reportedTo: '保密委', circumstances: '清点未见' });
+    const losses = (today: string) => dueItems(f.ctx(today), null).filter((d) => d.kind === 'loss').map((d) => [d.urgency, d.title, d.dueOn, d.link]);
+    expect(losses(TODAY)).toEqual([['due_soon', '介质遗失：U-070，2027-01-09 前未找到即视为泄密', '2027-01-09', { type: 'medium', id: m.id }]]);
+    expect(losses('2027-01-09')).toEqual([['overdue', '已视为泄密：介质 U-070，调查须于 2027-02-10 前结束', '2027-02-10', { type: 'medium', id: m.id }]]);
   });
 });

@@ -37,11 +37,17 @@ export const termsEndingBy = (db: Db, lastDay: string) =>
     lastDay,
   );
 
+type Lost = { id: string; number: string; level: Level; lost_on: string };
+/** R-30: the same timers for a lost medium as for a missing carrier, from the day reported. */
+const withLeak = (today: string) => (x: Lost) => ({ ...x, leak: leakStatus({ state: 'missing', lostOn: x.lost_on, level: x.level }, today) });
+
 /** Carriers reported missing, each with where its loss timer stands (R-30). */
 export const missingCarriers = (db: Db, today: string) =>
-  all<{ id: string; number: string; level: Level; lost_on: string }>(db, `SELECT id, number, level, lost_on FROM carriers WHERE state = 'missing' ORDER BY number`).map(
-    (c) => ({ ...c, leak: leakStatus({ state: 'missing', lostOn: c.lost_on, level: c.level }, today) }),
-  );
+  all<Lost>(db, `SELECT id, number, level, lost_on FROM carriers WHERE state = 'missing' ORDER BY number`).map(withLeak(today));
+
+/** Media reported lost, each with where its loss timer stands (R-30). */
+export const lostMedia = (db: Db, today: string) =>
+  all<Lost>(db, `SELECT id, number, level, lost_on FROM media WHERE state = 'lost' ORDER BY number`).map(withLeak(today));
 
 /** Computers in use whose password is due by `lastDay`, or was never recorded (R-10). */
 export const passwordsDueBy = (db: Db, lastDay: string) =>

@@ -4,7 +4,7 @@ import type { BackupStatus } from '../../backup/backup-service';
 import { LEVEL_LABELS, type Level } from '../classification/levels';
 import { crossUseRefusals } from '../devices/device-queries';
 import { MEDIUM_GONE_STATES } from '../devices/device-model';
-import { carriersDueBy, dayBefore, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from '../due/due-queries';
+import { carriersDueBy, dayBefore, lostMedia, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from '../due/due-queries';
 import { daysWithoutUsage } from '../devices/usage-commands';
 import type { LedgerContext } from '../ledger-context';
 import { holdingsOf } from '../people/departure';
@@ -50,7 +50,7 @@ export function monthEvidence(ctx: LedgerContext, month: string, backup: BackupS
       id,
       label: `${number}（${lost_on} 报告，${l?.treatedAsLeak ? '已视为泄密' : `${l?.deadline} 前未找到视为泄密`}）`,
     })),
-    ...rows<{ id: string; number: string; lost_on: string }>(`SELECT id, number, lost_on FROM media WHERE state = 'lost' ORDER BY number`).map((m) => ({ type: 'medium' as const, id: m.id, label: `${m.number}（${m.lost_on} 报告遗失）` })),
+    ...lostMedia(db, ctx.today).map((m) => ({ type: 'medium' as const, id: m.id, label: `${m.number}（${m.lost_on} 报告遗失）` })),
   ];
   const unused = rows<{ id: string; number: string }>(`SELECT id, number FROM computers WHERE state = 'in_use' ORDER BY number`)
     .map((c) => ({ c, days: daysWithoutUsage(ctx, { computerId: c.id, from: start, to: end }) }))

@@ -9,8 +9,11 @@ export const personRefSchema = z
   .strict();
 export type PersonRef = z.infer<typeof personRefSchema>;
 
+/** Whitespace is not part of a name: "王 处长" and "王处长" are the same signature. */
+export const sameName = (a: string, b: string): boolean => a.replace(/\s/g, '') === b.replace(/\s/g, '');
+
 /** Two references name the same person when their ids match, or, lacking ids, their names. */
 export function samePerson(a: PersonRef, b: PersonRef): boolean {
   if (a.personId && b.personId) return a.personId === b.personId;
-  return a.name.replace(/\s/g, '') === b.name.replace(/\s/g, '');
+  return sameName(a.name, b.name);
 }

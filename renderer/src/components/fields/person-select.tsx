@@ -9,7 +9,8 @@ export function PersonSelect(props: Omit<SelectProps, 'data'> & { includeInactiv
   const { people } = useDirectory();
   const { includeInactive = false, ...rest } = props;
   const data = people
-    .filter((p) => includeInactive || p.active)
+    // Someone who left the post is still on the roll (active) but may not be given anything.
+    .filter((p) => includeInactive || (p.active && p.leftOn === null))
     .map((p) => ({ value: p.id, label: personLabel(p) }));
   return (
     <Select

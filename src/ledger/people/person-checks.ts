@@ -1,0 +1,43 @@
+import type { Db } from '../../db/open-database';
+import { sql } from '../../db/statements';
+import { AppError } from '../../errors/app-error';
+import { ruleError } from '../rule-checks';
+import { getPerson, type Person } from './people';
+import { sameName, type PersonRef } from './person-ref';
+
+/**
+ * R-14 / R-28: a person who has left the post or the unit (or is no longer on the roll)
+ * is given nothing more: no item, no loan, no custody, no device. Without this the core
+ * accepted whatever the renderer's picker let through, and a departed person could end up
+ * holding items that the leaving rule had just made them hand back.
+ *
+ * `role` names what they would have become, for the message. `actedOn`, when given, is the
+ * day a past act happened (a session entered afterwards): someone who left later may still
+ * have done it before leaving. Commands that hand something over from now on omit it.
+ */
+export function activePerson(db: Db, id: string, role: string, actedOn?: string): Person {
+  const p = getPerson(db, id);
+  // Off the roll without a leaving date (older records): there is no day to compare, so never.
+  const gone = p.leftOn ? actedOn === undefined || p.leftOn <= actedOn : !p.active;
+  if (gone) {
+    const how = p.leftOn ? `已于 ${p.leftOn} ${p.leaveKind === 'left_unit' ? '离职' : '离岗'}` : '已不在涉密人员名册中';
+    throw ruleError('R-14', `${p.name}${how}，不能再作为${role}`);
+  }
+  return p;
+}
+
+/**
+ * A reference that carries a person id must name that person: otherwise two references
+ * with different ids and the same name (or an id borrowed from someone else) would pass
+ * as two people where the rules ask for two (R-22, R-29), or as someone other than the
+ * approver (R-24, R-25). References without an id are people outside the list (leaders,
+ * the issuing authority) and are compared by name.
+ */
+export function checkPersonRefs(db: Db, refs: readonly (PersonRef | null | undefined)[]): void {
+  for (const r of refs) {
+    if (!r?.personId) continue;
+    const listed = sql(db, 'SELECT name FROM people WHERE id = ?').get(r.personId) as { name: string } | undefined;
+    if (!listed) throw new AppError('VALIDATION', `「${r.name}」不在人员名册中，请从名册中选择或只填写姓名`);
+    if (!sameName(listed.name, r.name)) throw new AppError('VALIDATION', `人员编号与姓名不符：填写的是「${r.name}」，名册中为「${listed.name}」`);
+  }
+}
