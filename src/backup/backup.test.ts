@@ -238,7 +238,7 @@ describe('restore', () => {
   it('verifies, keeps a pre-restore copy, swaps, and opens the backup’s ledger', async () => {
     const { name } = await call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
     const keeper = (await call<{ id: string }[]>('people:list'))[0]!;
-    await call('carriers:receive', { receivedOn: '2026-11-21', receiverId: keeper.id, items: [{ title: '备份之后的文件', carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id }] });
+    await call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: [{ title: '备份之后的文件', carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id }] });
     const cmp = await call<{ backup: { counts: Record<string, number> }; current: { counts: Record<string, number> } }>('backup:compare', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' });
     expect([cmp.backup.counts.carriers, cmp.current.counts.carriers]).toEqual([1, 2]);
     const { value: r, phases } = await phasesDuring(call<{ chain: { ok: boolean } }>('backup:restore', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' }));

@@ -28,7 +28,7 @@ const carriers = async () => (await f.call<{ total: number }>('carriers:list', {
 async function backupThenMore(): Promise<string> {
   const { name } = await f.call<{ name: string }>('backup:run', { fsUuid: VOLUME });
   const keeper = (await f.call<{ id: string }[]>('people:list'))[0]!;
-  await f.call('carriers:receive', { receivedOn: '2026-11-21', receiverId: keeper.id, items: [{ title: '备份之后的文件', carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id }] });
+  await f.call('carriers:receive', { receivedOn: '2026-11-20', receiverId: keeper.id, items: [{ title: '备份之后的文件', carrierType: 'paper', level: 'mimi', classifiedOn: '2026-11-01', copies: 1, custodianId: keeper.id }] });
   return name;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import { LEVEL_LABELS } from '../classification/levels';
 import { expiryDate, formatMarking } from '../classification/term';
+import { checkDateOrder } from '../events/event-dates';
 import { eventById, eventsOf, inLedgerTransaction } from '../events/event-store';
 import { samePerson } from '../people/people';
 import type { Carrier, CarrierState } from './carrier-model';
@@ -22,7 +23,7 @@ import { checkCopyNumbers, checkDistinctPeople, checkDue, resolveTerm, ruleError
 import { checkCorrectedCopyNumber } from './copy-numbers';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
 import { activePerson, checkPersonRefs } from '../people/person-checks';
-import { isOut } from './carrier-states';
+import { isOut, stateBeforeLoss } from './carrier-states';
 
 /** R-27: a level or term change is the originator's recorded decision; the marking follows. */
 export function reclassify(ctx: LedgerContext, input: unknown): Carrier {
@@ -89,8 +90,14 @@ export function handoverPerson(ctx: LedgerContext, input: unknown): { batchId: s
     const to = activePerson(ctx.db, p.toId, '接收人');
     checkPersonRefs(ctx.db, [p.leader]);
     if (samePerson(p.leader, { personId: from.id, name: from.name })) throw ruleError('R-28', '监交领导不能是移交人本人');
-    const held = carriersHeldBy(ctx.db, from.id);
-    if (held.length === 0) throw new AppError('VALIDATION', `${from.name} 名下没有需要移交的载体`);
+    // A missing item cannot be handed over: nobody can sign for it. It stays on their list,
+    // and keeps them from being marked as left (R-14), until it is found and handed over.
+    const all = carriersHeldBy(ctx.db, from.id);
+    const held = all.filter((c) => c.state !== 'missing');
+    if (held.length === 0) {
+      const missing = all.map((c) => c.number).join('、');
+      throw new AppError('VALIDATION', missing ? `${from.name} 名下只有下落不明的载体（${missing}），找回后才能移交` : `${from.name} 名下没有需要移交的载体`);
+    }
     const batchId = randomUUID();
     const common = { from: personSnapshot(from), to: personSnapshot(to), leader: p.leader, bothSigned: true, note: p.note };
     const carriers = held.map((c) => {
@@ -159,16 +166,22 @@ export function destroyBatch(ctx: LedgerContext, input: DestroyInput): { batchId
 /** R-30: a missing item is reported at once; its timer runs from the day it was reported. */
 export function reportLost(ctx: LedgerContext, input: unknown): Carrier {
   const p = lostSchema.parse(input);
-  return inLedgerTransaction(ctx.db, () =>
-    transition(ctx, p.carrierId, 'lost', p.occurredOn, { reportedTo: p.reportedTo, circumstances: p.circumstances, note: p.note }, (c) => ({ lostOn: p.occurredOn, note: c.note })).carrier,
-  );
+  return inLedgerTransaction(ctx.db, () => {
+    const c = getCarrier(ctx.db, p.carrierId);
+    // The state it leaves is recorded: finding it brings it back there (markFound).
+    const payload = { reportedTo: p.reportedTo, circumstances: p.circumstances, formerState: c.state, note: p.note };
+    return transition(ctx, c.id, 'lost', p.occurredOn, payload, () => ({ lostOn: p.occurredOn }), { carrier: c }).carrier;
+  });
 }
 
+/** R-30: found again, the item goes back to the state it had when reported missing. */
 export function markFound(ctx: LedgerContext, input: unknown): Carrier {
   const p = foundSchema.parse(input);
-  return inLedgerTransaction(ctx.db, () =>
-    transition(ctx, p.carrierId, 'found', p.occurredOn, { where: p.where, note: p.note }, () => ({ lostOn: null, holderId: null, dueOn: null })).carrier,
-  );
+  return inLedgerTransaction(ctx.db, () => {
+    const c = getCarrier(ctx.db, p.carrierId);
+    const back = stateBeforeLoss(eventsOf(ctx.db, 'carrier', c.id));
+    return transition(ctx, c.id, 'found', p.occurredOn, { where: p.where, restoredState: back, note: p.note }, () => ({ state: back, lostOn: null, holderId: null, dueOn: null }), { carrier: c }).carrier;
+  });
 }
 
 /** The event that took a carrier out, for each state with a due date. */
@@ -209,6 +222,7 @@ export function correct(ctx: LedgerContext, input: unknown): Carrier {
     checkCopyNumbers(level, p.patch.copyNumbers ?? c.copyNumbers);
     if (p.patch.copyNumbers !== undefined) checkCorrectedCopyNumber(ctx.db, c, p.patch.copyNumbers);
     if (p.patch.dueOn !== undefined) checkCorrectedDue(ctx, c, p.patch.dueOn);
+    if (p.patch.classifiedOn !== undefined) checkDateOrder({ date: p.patch.classifiedOn, what: '定密日期' }, { date: c.receivedOn, what: '登记日期' });
     const before = Object.fromEntries(Object.keys(p.patch).map((k) => [k, (c as unknown as Record<string, unknown>)[k] ?? null]));
     return transition(
       ctx,

@@ -3,7 +3,9 @@ import dayjs from 'dayjs';
 import { AppError } from '../../errors/app-error';
 import { LEVEL_LABELS } from '../classification/levels';
 import { formatMarking } from '../classification/term';
-import { appendEvent, inLedgerTransaction } from '../events/event-store';
+import { appendEntityEvent } from '../events/entity-transition';
+import { checkDateOrder, checkNotFuture } from '../events/event-dates';
+import { inLedgerTransaction } from '../events/event-store';
 import { nextNumber } from '../numbering';
 import { SOURCE_LABELS, type Carrier, type CarrierFields, type CarrierSource } from './carrier-model';
 import { copySchema, receiveBatchSchema, registerMadeSchema, type CopyInput, type ReceiveBatchInput } from './carrier-commands-schema';
@@ -32,6 +34,10 @@ function newCarrier(
   f: CarrierFields,
   extra: { source: CarrierSource; on: string; receiptNo?: string | null; parentId?: string | null },
 ): Carrier {
+  // The item has reached the unit (or been made) by now, and was marked before that.
+  const onWhat = `${SOURCE_LABELS[extra.source]}日期`;
+  checkNotFuture(ctx, extra.on, onWhat);
+  checkDateOrder({ date: f.classifiedOn, what: '定密日期' }, { date: extra.on, what: onWhat });
   checkCopyNumbers(f.level, f.copyNumbers);
   const term = resolveTerm(f.level, f.term, ctx.settings);
   activePerson(ctx.db, f.custodianId, '保管人');
@@ -74,7 +80,7 @@ function newCarrier(
 
 function record(ctx: LedgerContext, c: Carrier, type: 'received' | 'registered' | 'copy_created', payload: Record<string, unknown>, batchId: string | null): Carrier {
   const { lastEventId: _ignored, ...snapshot } = c;
-  const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
+  const event = appendEntityEvent(ctx, {
     entity: 'carrier',
     entityId: c.id,
     type,

@@ -148,10 +148,12 @@ export function findCarrierByNumber(db: Db, number: string): Carrier | null {
 
 /**
  * What a person holds (R-28): items out with them, and items in their custody that are still
- * the unit's. Parameters: the person's id, twice.
+ * the unit's. A missing item (下落不明) stays on the list of whoever kept or had it when it
+ * went missing: it is not accounted for, so they cannot be marked as left (R-14, R-30) until
+ * it is found. Parameters: the person's id, twice.
  */
-export const HELD_BY = `(holder_id = ? AND state IN ${sqlList(OUT_STATES)})
-  OR (custodian_id = ? AND state IN ${sqlList(ACTIVE)})`;
+export const HELD_BY = `(holder_id = ? AND state IN ${sqlList([...OUT_STATES, 'missing'])})
+  OR (custodian_id = ? AND state IN ${sqlList([...ACTIVE, 'missing'])})`;
 
 export const carriersHeldBy = (db: Db, personId: string): Carrier[] => carriersWhere(db, `${HELD_BY} ORDER BY number`, personId, personId);
 

@@ -16,6 +16,7 @@ import {
 } from './carrier-disposal';
 import { carrierDetail, leakStatus, listCarriers } from './carrier-queries';
 import { getCarrier } from './carrier-repo';
+import type { Carrier } from './carrier-model';
 
 let f: LedgerFixture;
 beforeEach(() => {
@@ -115,7 +116,7 @@ describe('movements', () => {
     expect(refused(() => lend(f.ctx(), { ...loan, approval: approval(f.people.borrower) })).message).toBe('R-24：借阅须经他人批准，批准人不能是借阅人本人');
     expect(lend(f.ctx(), { ...loan, approval: approval(f.people.leader) })).toMatchObject({ state: 'lent', holderId: f.people.borrower.id });
     expect(refused(() => lend(f.ctx(), { ...loan, approval: approval(f.people.leader) })).code).toBe('CONFLICT');
-    const back = returnLoan(f.ctx(), { carrierId: c.id, occurredOn: '2026-11-25', intact: false, checkedBy: ref(f.people.officer), note: '缺第 5 页' });
+    const back = returnLoan(f.ctx('2026-11-25'), { carrierId: c.id, occurredOn: '2026-11-25', intact: false, checkedBy: ref(f.people.officer), note: '缺第 5 页' });
     expect(back).toMatchObject({ state: 'in_store', holderId: null, dueOn: null });
     expect(back.note).toContain('缺第 5 页');
     expect(eventsOf(f.db, 'carrier', c.id).at(-1)?.payload).toMatchObject({ intact: false });
@@ -136,7 +137,7 @@ describe('movements', () => {
     const trip = { carrierId: c.id, occurredOn: TODAY, carrierPersonId: f.people.borrower.id, destination: '省保密局', reason: '汇报', untilOn: '2026-11-21' };
     expect(refused(() => takeOut(f.ctx(), { ...trip, approval: approval(f.people.leader, 'section_head') })).message).toBe('R-26：携带外出须经主管领导批准');
     expect(takeOut(f.ctx(), { ...trip, approval: approval(f.people.leader) }).state).toBe('taken_out');
-    expect(bringBack(f.ctx(), { carrierId: c.id, occurredOn: '2026-11-21', intact: true, checkedBy: ref(f.people.officer) }).state).toBe('in_store');
+    expect(bringBack(f.ctx('2026-11-21'), { carrierId: c.id, occurredOn: '2026-11-21', intact: true, checkedBy: ref(f.people.officer) }).state).toBe('in_store');
   });
 
   it('R-13 绝密 is taken out only with the unit head’s recorded approval', () => {
@@ -216,8 +217,8 @@ describe('handover, destruction and loss', () => {
   });
 
   it('R-30 a loss starts the timer: 10 days for 绝密, 60 for 机密; found again closes it', () => {
-    const top = receiveOne({ level: 'juemi' });
-    const secret = receiveOne();
+    // Received on 11-01: a loss reported that day is not dated before the item came in.
+    const [top, secret] = receiveBatch(f.ctx(), { receivedOn: '2026-11-01', receiverId: f.people.officer.id, items: [item(f, { level: 'juemi' }), item(f, { copyNumbers: '004' })] }) as [Carrier, Carrier];
     reportLost(f.ctx(), { carrierId: top.id, occurredOn: '2026-11-01', reportedTo: '局保密委', circumstances: '清点未见' });
     const lostSecret = reportLost(f.ctx(), { carrierId: secret.id, occurredOn: '2026-11-01', reportedTo: '局保密委', circumstances: '清点未见' });
     expect(leakStatus(getCarrier(f.db, top.id), '2026-11-10')).toMatchObject({ deadline: '2026-11-11', treatedAsLeak: false });

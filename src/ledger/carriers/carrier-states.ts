@@ -60,8 +60,11 @@ export const ALLOWED_FROM: Record<TransitionType, readonly CarrierState[]> = {
   corrected: [...ACTIVE, 'missing', 'returned', 'destroyed'],
 };
 
-/** Where each event leaves the carrier ('same': the state does not change). */
-export const NEXT_STATE: Record<TransitionType, CarrierState | 'same'> = {
+/**
+ * Where each event leaves the carrier ('same': the state does not change; 'before_loss':
+ * back to the state it was in when reported missing, see stateBeforeLoss).
+ */
+export const NEXT_STATE: Record<TransitionType, CarrierState | 'same' | 'before_loss'> = {
   distributed: 'same',
   circulated: 'circulating',
   circulation_returned: 'in_store',
@@ -79,9 +82,31 @@ export const NEXT_STATE: Record<TransitionType, CarrierState | 'same'> = {
   destruction_requested: 'pending_destruction',
   destroyed: 'destroyed',
   lost: 'missing',
-  found: 'in_store',
+  found: 'before_loss',
   corrected: 'same',
 };
+
+/**
+ * Where a found item goes back (R-30), read from its events: the state it was in when it
+ * was reported missing, so that an item awaiting destruction, archived or declassified does
+ * not come back as 在库 and lose that state. One that went missing while lent, circulating
+ * or out comes back to the store: it is found and brought in, the loan or trip is over.
+ * A loss records the state it left (formerState) and a finding the state it restored;
+ * older records without them are replayed (their finding went back to 在库, as it did then).
+ * Corrections change fields, not states, and are skipped.
+ */
+export function stateBeforeLoss(events: readonly { type: string; corrects: number | null; payload: Record<string, unknown> }[]): CarrierState {
+  let state: CarrierState = 'in_store';
+  let beforeLoss: CarrierState = 'in_store';
+  for (const e of events) {
+    if (e.corrects !== null) continue;
+    if (e.type === 'lost') beforeLoss = (e.payload.formerState as CarrierState | undefined) ?? state;
+    const to = e.type === 'found' ? ((e.payload.restoredState as CarrierState | undefined) ?? 'in_store') : NEXT_STATE[e.type as TransitionType];
+    // The registration events (收文, 登记, 复制生成) are not in the table: they start 在库.
+    if (to !== undefined && to !== 'same' && to !== 'before_loss') state = to;
+  }
+  return isOut(beforeLoss) ? 'in_store' : beforeLoss;
+}
 
 export const EVENT_LABELS: Record<TransitionType | 'received' | 'registered' | 'copy_created', string> = {
   received: '收文登记',

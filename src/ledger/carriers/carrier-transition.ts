@@ -30,13 +30,17 @@ export function transition(
   const c = opts.carrier ?? getCarrier(ctx.db, carrierId);
   checkTransition(c, type);
   const to = NEXT_STATE[type];
+  const changed = change(c);
+  // 'before_loss' depends on the carrier's history: the command reads it and names the state.
+  if (to === 'before_loss' && !changed.state) throw new Error(`${type} must name the state it restores`);
+  const state = to === 'same' ? c.state : to === 'before_loss' ? changed.state! : to;
   const { entity, event } = recordTransition(ctx, {
     entity: 'carrier',
     current: c,
     type,
     occurredOn,
     payload,
-    next: { ...change(c), state: to === 'same' ? c.state : to },
+    next: { ...changed, state },
     save: (x) => saveCarrier(ctx.db, x),
     batchId: opts.batchId ?? null,
     corrects: opts.corrects ?? null,

@@ -3,8 +3,8 @@ import dayjs from 'dayjs';
 import { sql } from '../../db/statements';
 import { AppError } from '../../errors/app-error';
 import { isHigher, LEVEL_LABELS } from '../classification/levels';
-import { recordTransition } from '../events/entity-transition';
-import { appendEvent, inLedgerTransaction } from '../events/event-store';
+import { appendEntityEvent, recordTransition } from '../events/entity-transition';
+import { inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
 import { activePerson, checkPersonRefs } from '../people/person-checks';
 import { checkDistinctPeople, ruleError } from '../rule-checks';
@@ -45,7 +45,7 @@ export function registerComputer(ctx: LedgerContext, input: unknown): Computer {
       state: 'pending',
       lastEventId: 0,
     };
-    const event = appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'computer', entityId: c.id, type: 'registered', occurredOn: p.registeredOn, payload: { fields: p.fields }, subject: c.number });
+    const event = appendEntityEvent(ctx, { entity: 'computer', entityId: c.id, type: 'registered', occurredOn: p.registeredOn, payload: { fields: p.fields }, subject: c.number });
     const saved = { ...c, lastEventId: event.id };
     saveComputer(ctx.db, saved);
     return saved;

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql } from '../../db/statements';
 import { AppError } from '../../errors/app-error';
 import { isHigher, LEVEL_LABELS } from '../classification/levels';
-import { recordTransition } from '../events/entity-transition';
-import { appendEvent, inLedgerTransaction } from '../events/event-store';
+import { appendEntityEvent, recordTransition } from '../events/entity-transition';
+import { eventsOf, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
 import { activePerson, checkPersonRefs } from '../people/person-checks';
 import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
-import { crossUseViolation, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
+import { crossUseViolation, raiseMedium, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
 import { BACKUP_PURPOSE, MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES, type Medium, type MediumState } from './device-model';
 import { getComputer, getMedium, mediumByNumber, saveMedium } from './device-repo';
 import { checkLevelRise, checkMediumState, checkMediumUsable } from './device-rules';
@@ -48,7 +48,7 @@ export function registerMedium(ctx: LedgerContext, input: unknown): Medium {
       lastEventId: 0,
       boundComputerIds: [],
     };
-    const event = appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'medium', entityId: m.id, type: 'registered', occurredOn: p.registeredOn, payload: { fields: p.fields }, subject: m.number });
+    const event = appendEntityEvent(ctx, { entity: 'medium', entityId: m.id, type: 'registered', occurredOn: p.registeredOn, payload: { fields: p.fields }, subject: m.number });
     const saved = { ...m, lastEventId: event.id };
     saveMedium(ctx.db, saved);
     return saved;
@@ -114,16 +114,21 @@ export function lendMedium(ctx: LedgerContext, input: unknown): Medium {
   });
 }
 
-/** taking a medium out is approved, and checked back in on return. */
+/**
+ * R-35 / R-26: taking a medium out is approved as a carrier's trip is (by the leader in
+ * charge; 绝密 only by the unit head, R-13), and checked back in on return.
+ */
 export function takeOutMedium(ctx: LedgerContext, input: unknown): Medium {
   const p = takeOutMediumSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['in_use'], '携带外出');
+    if (m.level === 'juemi' && p.approval.role !== 'unit_head') throw ruleError('R-13', '绝密介质携带外出须经单位主要负责人批准');
+    if (!['leader', 'unit_head'].includes(p.approval.role)) throw ruleError('R-26', '介质携带外出须经主管领导批准');
     const b = activePerson(ctx.db, p.bearerId, '携带人');
     checkPersonRefs(ctx.db, [p.approval.approver]);
     checkApproverNotSelf('R-35', p.approval, { personId: b.id, name: b.name }, '携带外出');
-    if (m.level === 'juemi' && p.approval.role !== 'unit_head') throw ruleError('R-13', '绝密介质携带外出须经单位主要负责人批准');
+    if (p.untilOn < p.occurredOn) throw ruleError('R-26', '返回日期不能早于外出日期');
     return step(ctx, m, 'taken_out', p.occurredOn, { bearer: { id: b.id, name: b.name }, approval: p.approval, destination: p.destination, untilOn: p.untilOn, note: p.note }, { state: 'taken_out', holderId: b.id, dueOn: p.untilOn });
   });
 }
@@ -191,12 +196,24 @@ export function reportMediumLost(ctx: LedgerContext, input: unknown): Medium {
   });
 }
 
+/**
+ * R-30: a found medium goes back to the state its loss recorded (awaiting destruction or
+ * in repair stays so); one lost while lent or out comes back to its keeper's use.
+ */
+function stateToRestore(ctx: LedgerContext, m: Medium): MediumState {
+  const lost = eventsOf(ctx.db, 'medium', m.id).filter((e) => e.type === 'lost' && e.corrects === null).at(-1);
+  const former = lost?.payload.formerState as MediumState | undefined;
+  if (former && (MEDIUM_ON_SHELF_STATES as readonly MediumState[]).includes(former)) return former;
+  return m.issuedOn ? 'in_use' : 'registered';
+}
+
 export function markMediumFound(ctx: LedgerContext, input: unknown): Medium {
   const p = simpleMediumSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['lost'], '找回');
-    return step(ctx, m, 'found', p.occurredOn, { note: p.note }, { state: m.issuedOn ? 'in_use' : 'registered', lostOn: null, holderId: null, dueOn: null });
+    const back = stateToRestore(ctx, m);
+    return step(ctx, m, 'found', p.occurredOn, { restoredState: back, note: p.note }, { state: back, lostOn: null, holderId: null, dueOn: null });
   });
 }
 
@@ -206,6 +223,6 @@ export function raiseMediumLevel(ctx: LedgerContext, input: unknown): Medium {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ACTIVE, '升级密级');
     checkLevelRise(m.level, p.level, '介质');
-    return step(ctx, m, 'level_raised', p.occurredOn, { from: m.level, to: p.level, reason: p.reason, note: p.note }, { level: p.level });
+    return raiseMedium(ctx, m, p.level, p.occurredOn, { reason: p.reason, note: p.note });
   });
 }

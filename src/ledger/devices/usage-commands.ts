@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { sql } from '../../db/statements';
 import { AppError } from '../../errors/app-error';
 import { isHigher, LEVEL_LABELS, type Level } from '../classification/levels';
-import { appendEvent, inLedgerTransaction } from '../events/event-store';
+import { inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
 import { activePerson } from '../people/person-checks';
 import { ruleError } from '../rule-checks';
@@ -12,7 +12,7 @@ import type { Computer, Medium } from './device-model';
 import { getComputer, getMedium } from './device-repo';
 import { checkComputerState, checkMediumUsable } from './device-rules';
 import { endUsageSchema, logUsageSchema, missingUsageQuerySchema, startUsageSchema, usageBookQuerySchema } from './device-schemas';
-import { recordTransition } from '../events/entity-transition';
+import { appendEntityEvent, recordTransition } from '../events/entity-transition';
 import { saveMedium } from './device-repo';
 
 export interface UsageEntry {
@@ -63,7 +63,7 @@ function begin(ctx: LedgerContext, c: Computer, userId: string, work: string, st
   const user = activePerson(ctx.db, userId, '计算机使用人', past ? localDay(startedAt) : undefined);
   if (openEntry(ctx, c.id)) throw new AppError('CONFLICT', `计算机 ${c.number} 已有未结束的使用登记，请先登记结束`);
   const id = randomUUID();
-  const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
+  const event = appendEntityEvent(ctx, {
     entity: 'computer',
     entityId: c.id,
     type: 'usage_started',
@@ -101,10 +101,12 @@ function mediaUsableOn(ctx: LedgerContext, c: Computer, mediaIds: string[], atte
 function finish(ctx: LedgerContext, c: Computer, entryId: string, media: Medium[], p: { endedAt: string; work?: string | undefined; highestLevel: Level; anomalies: string }): void {
   const entry = sql(ctx.db, 'SELECT * FROM usage_log WHERE id = ?').get(entryId) as { started_at: string; work: string } | undefined;
   if (!entry) throw new AppError('NOT_FOUND', '使用登记不存在');
-  if (p.endedAt < entry.started_at) throw new AppError('VALIDATION', '结束时间不能早于开始时间');
+  // Compared as instants: as text '10:30+08:00' (02:30Z) sorts after '03:00Z', and an end
+  // before its start got through when the two were typed with different offsets.
+  if (Date.parse(p.endedAt) < Date.parse(entry.started_at)) throw new AppError('VALIDATION', '结束时间不能早于开始时间');
   if (isHigher(p.highestLevel, c.level)) throw ruleError('R-04', `计算机 ${c.number}（${LEVEL_LABELS[c.level]}）不得处理${LEVEL_LABELS[p.highestLevel]}信息`);
   const work = p.work ?? entry.work;
-  const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
+  const event = appendEntityEvent(ctx, {
     entity: 'computer',
     entityId: c.id,
     type: 'usage_ended',

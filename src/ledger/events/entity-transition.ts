@@ -1,5 +1,6 @@
 import type { LedgerContext } from '../ledger-context';
-import { appendEvent, type EntityKind, type StoredEvent } from './event-store';
+import { checkEventDate } from './event-dates';
+import { appendEvent, type EntityKind, type NewEvent, type StoredEvent } from './event-store';
 
 /** What every ledger entity with a life cycle has in its projection. */
 export interface Stateful {
@@ -7,6 +8,15 @@ export interface Stateful {
   number: string;
   state: string;
   lastEventId: number;
+}
+
+/**
+ * Appends an event of a ledger entity after the one date check (checkEventDate): every
+ * event of a carrier, computer or medium is written through here, first or later step.
+ */
+export function appendEntityEvent(ctx: LedgerContext, e: NewEvent): StoredEvent {
+  checkEventDate(ctx, e);
+  return appendEvent(ctx.db, ctx.at, ctx.actor, e);
 }
 
 /**
@@ -28,7 +38,7 @@ export function recordTransition<T extends Stateful>(
     corrects?: number | null;
   },
 ): { entity: T; event: StoredEvent } {
-  const event = appendEvent(ctx.db, ctx.at, ctx.actor, {
+  const event = appendEntityEvent(ctx, {
     entity: spec.entity,
     entityId: spec.current.id,
     type: spec.type,

@@ -102,7 +102,8 @@ describe('the due-date engine', () => {
     const [a, b, c] = receive(3);
     receive(1, { level: 'mimi', classifiedOn: '2016-12-10', term: { kind: 'years', value: 10 } });
     lend(f.ctx('2026-11-02'), { carrierId: a!.id, occurredOn: '2026-11-02', borrowerId: f.people.borrower.id, reason: '阅', dueOn: '2026-11-10', approval: approval(f.people.leader) });
-    reportLost(f.ctx(), { carrierId: b!.id, occurredOn: '2026-11-01', reportedTo: '保密委', circumstances: '未见' });
+    // Reported the day it was received: a loss is not dated before its item came in.
+    reportLost(f.ctx(), { carrierId: b!.id, occurredOn: '2026-11-02', reportedTo: '保密委', circumstances: '未见' });
     void c;
     const due = dueItems(f.ctx('2026-11-20'), null);
     const kinds = due.map((d) => [d.kind, d.urgency, d.rule]);
@@ -112,7 +113,7 @@ describe('the due-date engine', () => {
     expect(kinds).toContainEqual(['backup', 'overdue', 'R-05']);
     expect(kinds).toContainEqual(['monthly', 'upcoming', '§5']);
     expect(due.findIndex((d) => d.urgency !== 'overdue')).toBeGreaterThan(due.findIndex((d) => d.urgency === 'overdue'));
-    const later = dueItems(f.ctx('2026-12-31'), null).find((d) => d.kind === 'loss');
+    const later = dueItems(f.ctx('2027-01-01'), null).find((d) => d.kind === 'loss');
     expect(later).toMatchObject({ urgency: 'overdue', title: expect.stringContaining('已视为泄密') });
   });
 });

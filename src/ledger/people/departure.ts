@@ -10,7 +10,6 @@ import { CLEARANCES, getPerson, type Person } from './people';
 import { HELD_BY } from '../carriers/carrier-repo';
 import { dateSchema as date, idSchema } from '../field-schemas';
 import { OUT_STATES } from '../carriers/carrier-states';
-import { MEDIUM_GONE_STATES } from '../devices/device-model';
 
 
 export const updatePostSchema = z
@@ -39,17 +38,21 @@ export interface Holding {
   how: 'custody' | 'on_loan' | 'responsible' | 'user';
 }
 
-/** Everything a person still has: in custody, borrowed, carried out, or assigned to them. */
+/**
+ * Everything a person still has: in custody, borrowed, carried out, or assigned to them.
+ * What went missing (a 下落不明 carrier, a lost medium) in their keeping counts too: it is
+ * not accounted for until found (R-14, R-30), so it keeps them from leaving.
+ */
 export function holdingsOf(ctx: Pick<LedgerContext, 'db'>, personId: string): Holding[] {
   const carriers = sql(
     ctx.db,
-    `SELECT id, number, title, level, CASE WHEN holder_id = ? AND state IN ${sqlList(OUT_STATES)} THEN 'on_loan' ELSE 'custody' END AS how
+    `SELECT id, number, title, level, CASE WHEN holder_id = ? AND state IN ${sqlList([...OUT_STATES, 'missing'])} THEN 'on_loan' ELSE 'custody' END AS how
      FROM carriers WHERE ${HELD_BY} ORDER BY number`,
   ).all(personId, personId, personId) as Omit<Holding, 'kind'>[];
   const media = sql(
     ctx.db,
     `SELECT id, number, number AS title, level, CASE WHEN holder_id = ? THEN 'on_loan' ELSE 'responsible' END AS how
-     FROM media WHERE (responsible_id = ? OR holder_id = ?) AND state NOT IN ${sqlList(MEDIUM_GONE_STATES)} ORDER BY number`,
+     FROM media WHERE (responsible_id = ? OR holder_id = ?) AND state <> 'destroyed' ORDER BY number`,
   ).all(personId, personId, personId) as Omit<Holding, 'kind'>[];
   const computers = sql(
     ctx.db,
