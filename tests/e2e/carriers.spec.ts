@@ -34,13 +34,16 @@ test('R-20 one delivery of three on one receipt, R-02 份号 for 机密, R-24 le
   const receive = new CarriersReceivePage(app);
   await receive.expectShown();
   await receive.setReceiver(CAST.custodian.name);
-  await receive.fillItem(1, { ...ITEMS[0]!, copyNumbers: '', cabinet: CABINET.name });
+  // Received a month ago, so that a loan made 20 days ago (below) comes after the receipt.
+  const received = isoDay(-30);
+  await receive.receivedOn.fill(received);
+  await receive.fillItem(1, { ...ITEMS[0]!, classifiedOn: received, copyNumbers: '', cabinet: CABINET.name });
   // The hint is there before submitting, and the refusal names the rule after.
   await expect(receive.item(1)).toContainText('机密载体必须登记份号（R-02）');
   await expect(receive.item(1)).toContainText('标志：机密★10年');
   for (const [i, item] of ITEMS.slice(1).entries()) {
     await receive.addItem();
-    await receive.fillItem(i + 2, { ...item, cabinet: CABINET.name });
+    await receive.fillItem(i + 2, { ...item, classifiedOn: received, cabinet: CABINET.name });
   }
   await expect(receive.item(2)).toContainText('标志：秘密★10年（未标明期限，按最长期限，R-03）');
   await receive.submitButton.click();

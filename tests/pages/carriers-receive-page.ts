@@ -6,6 +6,8 @@ export interface NewItem {
   docNo?: string;
   issuer?: string;
   level: '绝密' | '机密' | '秘密' | '内部';
+  /** 定密日期; the form's default is today. */
+  classifiedOn?: string;
   term?: string;
   copies?: number;
   copyNumbers?: string;
@@ -56,6 +58,7 @@ export class CarriersReceivePage {
     if (it.docNo) await this.field(n, '文号').fill(it.docNo);
     if (it.issuer) await this.field(n, '来文/制发单位').fill(it.issuer);
     await pickOption(this.page, input(item, '密级'), it.level);
+    if (it.classifiedOn) await this.field(n, '定密日期').fill(it.classifiedOn);
     if (it.term !== undefined) await this.field(n, '保密期限').fill(it.term);
     if (it.copies !== undefined) await this.field(n, '份数').fill(String(it.copies));
     if (it.copyNumbers !== undefined) await this.field(n, '份号').fill(it.copyNumbers);
