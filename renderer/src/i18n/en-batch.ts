@@ -56,6 +56,7 @@ export const enBatch: typeof zhBatch = {
     how: 'How',
     checkedIn: 'Checked back in, then handed over',
     custodyMoves: 'Custody moves to the receiver',
+    missing: 'Whereabouts unknown: can be handed over once found (R-30)',
     samePerson: 'The receiver must be someone else',
     submit: 'Hand over {{count}} items',
     done: 'Handed over {{count}} items',

@@ -55,6 +55,7 @@ export const zhBatch = {
     how: '办理',
     checkedIn: '先收回，再移交',
     custodyMoves: '保管人改为接收人',
+    missing: '下落不明，找回后才能移交（R-30）',
     samePerson: '移交人与接收人不能是同一人',
     submit: '移交 {{count}} 件',
     done: '已移交 {{count}} 件',

@@ -31,6 +31,8 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
   const { back, navigate } = useNavigation();
   const { run, error, busy } = useMutation();
   const [holdings, setHoldings] = useState<Carrier[] | null>(null);
+  // Listed because they keep their holder from leaving, but nobody can sign for them.
+  const handable = holdings?.filter((c) => c.state !== 'missing').length ?? 0;
   const form = useForm({
     initialValues: { fromId: personId, toId: '', leader: '', bothSigned: false, occurredOn: today(), note: '' },
     validate: {
@@ -117,7 +119,7 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
                         <StateBadge state={c.state} />
                       </Table.Td>
                       <Table.Td>
-                        {c.holderId === fromId && OUT_STATES.includes(c.state) ? t('handover.checkedIn') : t('handover.custodyMoves')}
+                        {c.state === 'missing' ? t('handover.missing') : c.holderId === fromId && OUT_STATES.includes(c.state) ? t('handover.checkedIn') : t('handover.custodyMoves')}
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -139,8 +141,8 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
         </Card>
         <FormError error={error} />
         <Group>
-          <Button type="submit" loading={busy} disabled={!holdings || holdings.length === 0}>
-            {t('handover.submit', { count: holdings?.length ?? 0 })}
+          <Button type="submit" loading={busy} disabled={handable === 0}>
+            {t('handover.submit', { count: handable })}
           </Button>
         </Group>
       </Stack>
