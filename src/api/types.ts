@@ -76,6 +76,11 @@ export interface HomeSummary {
   integrity: IntegrityReport;
   chain: ChainVerification;
   unlockedAt: string;
+  /**
+   * Since this unlock the machine's clock gave a time earlier than the ledger's latest entry
+   * (an offline machine with a flat clock battery): the times recorded since may be wrong.
+   */
+  clockWentBack: { previous: string; now: string } | null;
 }
 
 export type { Settings } from '../settings/settings-schema';

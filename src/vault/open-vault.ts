@@ -23,6 +23,8 @@ export interface OpenVault {
   schemaVersion: number;
   /** Schema version before this unlock's migrations (equal to schemaVersion if none ran). */
   migratedFrom: number;
+  /** The chain head when the vault was opened: entries after it belong to this session. */
+  sessionFromSeq: number;
 }
 
 export const newDataKey = (): Buffer => randomBytes(32);
@@ -66,7 +68,7 @@ export async function openVault(file: string, dataKey: Buffer, migrations: Migra
       appendAudit(db, now, { actor: 'system', action: 'vault.migrated', payload: { from: before, to: after } }),
     );
     const { integrity, chain } = await checkVault(db, file, dataKey, now, onProgress);
-    return { db, migratedFrom: from, dataKey, meta: readMeta(db), integrity, chain, unlockedAt: now, schemaVersion: schemaVersion(db) };
+    return { db, migratedFrom: from, dataKey, meta: readMeta(db), integrity, chain, unlockedAt: now, schemaVersion: schemaVersion(db), sessionFromSeq: chain.head.seq };
   } catch (e) {
     db.close();
     throw e;

@@ -226,6 +226,22 @@ describe('recovery key and chain head', () => {
     expect(r.integrity.quickCheck).toEqual(['缺少只追加保护触发器：audit_log_no_delete']);
   });
 
+  it('an unlock on a machine whose clock went back is recorded, and the home summary says so for this session', async () => {
+    const v = track(await createdVault());
+    const vault = v.services.vault;
+    expect(vault.summary().clockWentBack).toBeNull();
+    vault.lock('manual');
+    const lockedAt = v.clock.now().toISOString();
+    v.clock.advance(-86_400_000);
+    await vault.unlock(GOOD_PASSPHRASE);
+    expect(vault.summary().clockWentBack).toEqual({ previous: lockedAt, now: v.clock.now().toISOString() });
+    // The next session, on a clock put right, no longer shows it.
+    vault.lock('manual');
+    v.clock.advance(2 * 86_400_000);
+    await vault.unlock(GOOD_PASSPHRASE);
+    expect(vault.summary().clockWentBack).toBeNull();
+  });
+
   it('the chain status after unlock includes the entries unlock wrote', async () => {
     const v = track(await createdVault());
     const vault = v.services.vault;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import type { CreateVaultResult, HomeSummary, UnlockPhase, UnlockProgress, UnlockResult, VaultStatus } from '../api/types';
-import { appendAudit, verifyChain } from '../audit/audit-log';
+import { appendAudit, CLOCK_WENT_BACK, verifyChain } from '../audit/audit-log';
 import { mutate } from '../audit/mutate';
 import type { Clock } from '../clock';
 import type { Migration } from '../db/migrate';
@@ -368,7 +368,9 @@ export class VaultService {
   summary(): HomeSummary {
     const v = this.requireOpen();
     v.chain = verifyChain(v.db, this.nowIso(), v.chain);
-    return { ...v.meta, schemaVersion: v.schemaVersion, integrity: v.integrity, chain: v.chain, unlockedAt: v.unlockedAt };
+    const back = v.db.prepare(`SELECT payload FROM audit_log WHERE seq > ? AND action = '${CLOCK_WENT_BACK}' ORDER BY seq DESC LIMIT 1`).get(v.sessionFromSeq) as { payload: string } | undefined;
+    const clockWentBack = back ? (JSON.parse(back.payload) as { previous: string; now: string }) : null;
+    return { ...v.meta, schemaVersion: v.schemaVersion, integrity: v.integrity, chain: v.chain, unlockedAt: v.unlockedAt, clockWentBack };
   }
 
   /** A full walk from the first entry, on the officer's request. */

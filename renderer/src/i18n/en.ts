@@ -130,6 +130,7 @@ export const en: Resources = {
     verify: 'Verify again',
     verifyOk: 'The audit chain verifies',
     verifyBad: 'The audit chain does not verify',
+    clockWentBack: 'This computer’s clock is earlier than entries already in the ledger (latest entry {{previous}}, now {{now}}). Times recorded since may be wrong: check the clock.',
     recentAudit: 'Latest audit entries',
     noAudit: 'No audit entries yet',
     col: {

@@ -127,6 +127,7 @@ export const zhCN = {
     verify: '重新校验',
     verifyOk: '审计链校验通过',
     verifyBad: '审计链校验失败',
+    clockWentBack: '计算机时钟早于台账中已有记录的时间（台账最后一条记录：{{previous}}，本机现在：{{now}}）。此后登记的时间可能不准确，请核对计算机时钟。',
     recentAudit: '最近审计记录',
     noAudit: '暂无审计记录',
     col: {

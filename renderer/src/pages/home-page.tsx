@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDetail } from '../hooks/use-detail';
@@ -41,6 +41,11 @@ export function HomePage() {
   return (
     <Stack>
       <Title order={2}>{t('home.title')}</Title>
+      {summary.clockWentBack && (
+        <Alert color="red" data-testid="clock-went-back">
+          {t('home.clockWentBack', { previous: formatDateTime(summary.clockWentBack.previous, lang), now: formatDateTime(summary.clockWentBack.now, lang) })}
+        </Alert>
+      )}
       <DueList />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>

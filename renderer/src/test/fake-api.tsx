@@ -56,6 +56,7 @@ export const summary = (over: Partial<HomeSummary> = {}): HomeSummary => ({
   integrity,
   chain: chain(),
   unlockedAt: '2026-11-22T08:00:00.000Z',
+  clockWentBack: null,
   ...over,
 });
 
