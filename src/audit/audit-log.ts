@@ -104,6 +104,10 @@ export function appendAudit(db: Db, at: string, input: AuditInput): ChainHead {
   return { seq: row.seq, hash, shortHash: hash.slice(0, 8), at };
 }
 
+/** The chain still has this entry, unchanged (a head seen before, or a manifest's head). */
+export const holdsEntry = (db: Db, entry: { seq: number; hash: string }): boolean =>
+  (sql(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(entry.seq) as { hash: string } | undefined)?.hash === entry.hash;
+
 /**
  * Walks the chain and names the first entry that does not verify. Given an earlier sound
  * verification, it goes on from that head only (entries are immutable, so what verified
@@ -126,8 +130,7 @@ export function verifyChain(db: Db, now: string, from?: ChainVerification, onPro
   // (entries removed past the triggers, with the raw key) still links from the genesis, so
   // only the head already seen can tell that entries are gone.
   if (resume && resume.head.seq > 0) {
-    const row = sql(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(resume.head.seq) as { hash: string } | undefined;
-    if (row?.hash !== resume.head.hash) return fail(resume.head.seq, `上次校验时的链头（第 ${resume.head.seq} 条）已不在或已被改动，审计链被截短或改写`);
+    if (!holdsEntry(db, resume.head)) return fail(resume.head.seq, `上次校验时的链头（第 ${resume.head.seq} 条）已不在或已被改动，审计链被截短或改写`);
   }
   // Pages of rows at a time: all() is cheaper per row than iterate() in better-sqlite3.
   const page = sql(db, 'SELECT seq, at, actor, action, subject, payload, prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT 5000');

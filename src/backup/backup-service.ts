@@ -12,6 +12,7 @@ import { recordTransition } from '../ledger/events/entity-transition';
 import { inLedgerTransaction } from '../ledger/events/event-store';
 import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
+import { withKeyCopy } from '../vault/key-copy';
 import type { VaultService } from '../vault/vault-service';
 import { listBackupDirs, readManifest } from './backup-format';
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
@@ -130,38 +131,33 @@ export class BackupService {
     const open = this.deps.vault.requireOpen();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
-    return this.run('snapshot', async (report) => {
+    // Its own copy of the key: the vault's is wiped if the app shuts down mid-way, and a
+    // manifest signed with a wiped key would look like a finished backup that fails every check.
+    return this.run('snapshot', (report) => withKeyCopy(open.dataKey, async (dataKey) => {
       const files = this.deps.vault.files;
-      // Its own copy: the vault's key is wiped if the app shuts down mid-way, and a manifest
-      // signed with a wiped key would look like a finished backup that fails every check.
-      const dataKey = Buffer.from(open.dataKey);
       const fs = this.deps.fs ?? nodeBackupFs;
+      const result = await writeBackup(
+        { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
+        { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at, evict: this.evict() },
+        report,
+        fs,
+      );
+      const m = result.manifest;
       try {
-        const result = await writeBackup(
-          { db: ctx.db, dbFile: files.database, keySlotsFile: files.keySlots, dataKey, vaultId: open.meta.vaultId, unitName: open.meta.unitName, schemaVersion: open.schemaVersion, appVersion: this.deps.appVersion },
-          { root: join(volume.mountPath, BACKUP_ROOT), freeBytes: volume.freeBytes, medium: { id: medium.id, number: medium.number }, level: ledgerLevel(ctx.db), now: ctx.at, evict: this.evict() },
-          report,
-          fs,
-        );
-        const m = result.manifest;
-        try {
-          inLedgerTransaction(ctx.db, () => {
-            const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true, readBackFrom: result.readBackFrom });
-            sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-              randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
-            );
-          });
-        } catch (e) {
-          // A backup the ledger does not know of would be listed on the medium as the newest.
-          const removed = await fs.rm(result.dir).then(() => true, () => false);
-          throw new AppError('BACKUP_FAILED', `备份已写入，但未能记入台账（${e instanceof Error ? e.message : String(e)}）；${removed ? '已从介质删除这份备份' : `请从介质删除文件夹 ${result.name}`}`);
-        }
-        const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
-        return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };
-      } finally {
-        dataKey.fill(0);
+        inLedgerTransaction(ctx.db, () => {
+          const saved = this.mediumEvent(ctx, medium, 'backup_written', { name: result.name, createdAt: m.createdAt, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, location: medium.location, readBack: true, readBackFrom: result.readBackFrom });
+          sql(ctx.db, 'INSERT INTO backups (id, medium_id, name, created_at, bytes, sha256, chain_seq, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+            randomUUID(), medium.id, result.name, m.createdAt, m.files.ledger.bytes, m.files.ledger.sha256, m.chainHead.seq, saved.lastEventId,
+          );
+        });
+      } catch (e) {
+        // A backup the ledger does not know of would be listed on the medium as the newest.
+        const removed = await fs.rm(result.dir).then(() => true, () => false);
+        throw new AppError('BACKUP_FAILED', `备份已写入，但未能记入台账（${e instanceof Error ? e.message : String(e)}）；${removed ? '已从介质删除这份备份' : `请从介质删除文件夹 ${result.name}`}`);
       }
-    });
+      const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
+      return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };
+    }));
   }
 
   /** Retention: older backups go only on the officer's confirmation, and only beyond the newest N. */

@@ -21,7 +21,7 @@ export interface RestoreExpectation {
 
 export const expectationOf = (m: Manifest): RestoreExpectation => ({ ledgerSha256: m.files.ledger.sha256, keySlotsSha256: m.files.keySlots.sha256, chainHead: m.chainHead });
 
-export interface Marker {
+interface Marker {
   preRestoreDir: string;
   startedAt: string;
   backupDir: string;

@@ -53,6 +53,6 @@ describe('JobProgress', () => {
     const job = new JobProgress<Phase>('busy');
     const r = job.read();
     r.running = true;
-    expect(job.running).toBe(false);
+    expect(job.read().running).toBe(false);
   });
 });

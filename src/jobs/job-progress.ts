@@ -28,10 +28,6 @@ export class JobProgress<P extends string> {
     return { ...this.reading };
   }
 
-  get running(): boolean {
-    return this.reading.running;
-  }
-
   /** Refuses now, before any slow preparation, when a job is already running. */
   refuseWhileRunning(): void {
     if (this.reading.running) throw new AppError('CONFLICT', this.busyMessage);

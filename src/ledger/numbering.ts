@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { sql } from '../db/statements';
 
 export type SequenceName = 'carrier' | 'receipt' | 'dispatch';
 
@@ -7,7 +8,7 @@ export type SequenceName = 'carrier' | 'receipt' | 'dispatch';
  * the caller's transaction, so a refused event does not consume a number.
  */
 export function nextNumber(db: Db, name: SequenceName, year: number, pattern: string, digits: number, taken: (n: string) => boolean = () => false): string {
-  const take = db.prepare(
+  const take = sql(db, 
     `INSERT INTO sequences (name, year, last) VALUES (?, ?, 1)
      ON CONFLICT (name, year) DO UPDATE SET last = last + 1
      RETURNING last`,

@@ -5,6 +5,7 @@ import { readSettings } from '../settings/settings-store';
 import { unwrapKey, wrapKey, type KdfParams, type KeySlotFile } from './key-slots';
 import type { OpenVault } from './open-vault';
 import { describeMissingZh, missingRequirements } from './passphrase-policy';
+import { withKeyCopy } from './key-copy';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 
 /** What a change of the key slots needs from the open vault. */
@@ -44,20 +45,10 @@ async function passphraseOpens(file: KeySlotFile, passphrase: string, key: Buffe
   return opened.some((k) => k !== null && k.equals(key));
 }
 
-/** Runs with its own copy of the data key: a lock during the slow key derivation wipes the vault's. */
-async function withKeyCopy<T>(c: SlotChange, use: (key: Buffer) => Promise<T>): Promise<T> {
-  const key = Buffer.from(c.vault.dataKey);
-  try {
-    return await use(key);
-  } finally {
-    key.fill(0);
-  }
-}
-
 export async function changePassphrase(c: SlotChange, current: string, next: string): Promise<void> {
   const { vault } = c;
   assertPolicy(next, readSettings(vault.db).passphraseMinLength);
-  return withKeyCopy(c, async (key) => {
+  return withKeyCopy(c.vault.dataKey, async (key) => {
     const file = c.readKeySlots();
     if (!(await passphraseOpens(file, current, key))) throw new AppError('WRONG_PASSPHRASE', '当前口令错误，口令未更换');
     const slot = await wrapKey(file.vaultId, 'passphrase', next, key, c.kdf, c.now);
@@ -69,7 +60,7 @@ export async function changePassphrase(c: SlotChange, current: string, next: str
 
 export async function reissueRecoveryKey(c: SlotChange, passphrase: string): Promise<{ recoveryKey: string; issuedAt: string }> {
   const { vault } = c;
-  return withKeyCopy(c, async (key) => {
+  return withKeyCopy(c.vault.dataKey, async (key) => {
     const file = c.readKeySlots();
     if (!(await passphraseOpens(file, passphrase, key))) throw new AppError('WRONG_PASSPHRASE', '口令错误，恢复密钥未重新生成');
     const recoveryKey = generateRecoveryKey();

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import type { CreateVaultResult, HomeSummary, UnlockPhase, UnlockProgress, UnlockResult, VaultStatus } from '../api/types';
-import { appendAudit, CLOCK_WENT_BACK, verifyChain } from '../audit/audit-log';
+import { appendAudit, CLOCK_WENT_BACK, holdsEntry, verifyChain } from '../audit/audit-log';
+import { sql } from '../db/statements';
 import { mutate } from '../audit/mutate';
 import type { Clock } from '../clock';
 import type { Migration } from '../db/migrate';
@@ -97,8 +98,7 @@ export class VaultService {
         throw new AppError('BACKUP_INVALID', '恢复后的台账未通过完整性校验');
       }
       const db = this.requireOpen().db;
-      const entry = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(expected.chainHead.seq) as { hash: string } | undefined;
-      if (entry?.hash !== expected.chainHead.hash) throw new AppError('BACKUP_INVALID', '恢复后的台账与备份清单的审计链头不符');
+      if (!holdsEntry(db, expected.chainHead)) throw new AppError('BACKUP_INVALID', '恢复后的台账与备份清单的审计链头不符');
       completeRestore(this.paths);
       mutate(db, this.nowIso(), () => ({
         result: null,
@@ -368,7 +368,7 @@ export class VaultService {
   summary(): HomeSummary {
     const v = this.requireOpen();
     v.chain = verifyChain(v.db, this.nowIso(), v.chain);
-    const back = v.db.prepare(`SELECT payload FROM audit_log WHERE seq > ? AND action = '${CLOCK_WENT_BACK}' ORDER BY seq DESC LIMIT 1`).get(v.sessionFromSeq) as { payload: string } | undefined;
+    const back = sql(v.db, `SELECT payload FROM audit_log WHERE seq > ? AND action = '${CLOCK_WENT_BACK}' ORDER BY seq DESC LIMIT 1`).get(v.sessionFromSeq) as { payload: string } | undefined;
     const clockWentBack = back ? (JSON.parse(back.payload) as { previous: string; now: string }) : null;
     return { ...v.meta, schemaVersion: v.schemaVersion, integrity: v.integrity, chain: v.chain, unlockedAt: v.unlockedAt, clockWentBack };
   }

@@ -28,7 +28,6 @@ export function useProgressPoll<P extends Reading>(active: boolean, read: () => 
       live = false;
       window.clearInterval(timer);
     };
-    // `read` may be a new arrow at each render: the poll restarts with a job, not with it.
-  }, [active, pollMs]);
+  }, [active, read, pollMs]);
   return progress;
 }

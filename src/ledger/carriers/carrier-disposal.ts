@@ -19,7 +19,7 @@ import {
   type DestroyInput,
 } from './carrier-commands-schema';
 import { carriersHeldBy, getCarrier } from './carrier-repo';
-import { checkCopyNumbers, checkDistinctPeople, checkDue, resolveTerm, ruleError } from './carrier-rules';
+import { checkApproverNotSelf, checkCopyNumbers, checkDistinctPeople, checkDue, resolveTerm, ruleError } from './carrier-rules';
 import { checkCorrectedCopyNumber } from './copy-numbers';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
 import { activePerson, checkPersonRefs } from '../people/person-checks';
@@ -138,7 +138,7 @@ export function destroyBatch(ctx: LedgerContext, input: DestroyInput): { batchId
   checkDistinctPeople('R-29', p.witnesses, 2, '销毁需两名不同的监销人');
   if (p.witnesses.some((w) => samePerson(w, p.destroyer))) throw ruleError('R-29', '监销人不能由销毁人兼任');
   // As for devices: the approval is someone else's, neither the destroyer nor the applicant.
-  checkDistinctPeople('R-29', [p.approval.approver, p.destroyer], 2, '销毁须经他人批准，批准人不能是销毁人本人');
+  checkApproverNotSelf('R-29', p.approval, p.destroyer, '销毁');
   checkDistinctPeople('R-29', [p.approval.approver, p.applicant], 2, '销毁须经他人批准，批准人不能是申请人本人');
   if (new Set(p.carrierIds).size !== p.carrierIds.length) throw new AppError('VALIDATION', '销毁清单中有重复的载体');
   return inLedgerTransaction(ctx.db, () => {

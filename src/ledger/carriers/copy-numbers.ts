@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open-database';
 import { sql } from '../../db/statements';
 import { ruleError } from '../rule-checks';
+import { getCarrier } from './carrier-repo';
 import type { Carrier } from './carrier-model';
 
 /** The automatic 份号 of a copy ends in 复n; a typed one may too. */
@@ -47,6 +48,6 @@ export function copyNumbersFor(db: Db, original: Pick<Carrier, 'id' | 'number' |
 /** R-25 on a correction: a copy's corrected 份号 must not be one its original already gave. */
 export function checkCorrectedCopyNumber(db: Db, copy: Pick<Carrier, 'id' | 'parentId'>, copyNumbers: string): void {
   if (!copy.parentId) return;
-  const original = sql(db, 'SELECT id, number, copy_numbers AS copyNumbers FROM carriers WHERE id = ?').get(copy.parentId) as Pick<Carrier, 'id' | 'number' | 'copyNumbers'> | undefined;
-  if (original) refuseUsed(original, [copyNumbers], usedCopyNumbers(db, original, copy.id));
+  const original = getCarrier(db, copy.parentId);
+  refuseUsed(original, [copyNumbers], usedCopyNumbers(db, original, copy.id));
 }

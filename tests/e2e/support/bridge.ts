@@ -13,7 +13,7 @@ import { dispatch } from '../../../src/api/dispatch';
 import { createServices, type Services } from '../../../src/app/create-services';
 import { chromiumPrinter } from '../../print/chromium-printer';
 import { FakeVolumes } from '../../../src/testing/fake-volumes';
-import { evictLinuxCache } from '../../../main/volumes/evict-cache';
+import { platformVolumes } from '../../../main/volumes/platform-volumes';
 
 const RENDERER_INDEX = path.resolve('dist/renderer/index.html');
 
@@ -62,8 +62,10 @@ export const test = base.extend<BridgeFixtures>({
 
   volumes: async ({}, use) => {
     const volumes = new FakeVolumes();
-    // The app's own eviction on Linux, so a read-back here comes off the (temp-folder) disk too.
-    if (process.platform === 'linux') volumes.evictCache = evictLinuxCache;
+    // The app's own eviction where the platform has one, so a read-back here comes off the
+    // (temp-folder) disk too.
+    const evict = platformVolumes().evictCache;
+    if (evict) volumes.evictCache = evict;
     try {
       await use(volumes);
     } finally {
