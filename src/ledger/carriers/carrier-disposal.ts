@@ -22,7 +22,8 @@ import { carriersHeldBy, getCarrier } from './carrier-repo';
 import { checkApproverNotSelf, checkCopyNumbers, checkDistinctPeople, checkDue, resolveTerm, ruleError } from './carrier-rules';
 import { checkCorrectedCopyNumber } from './copy-numbers';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
-import { activePerson, checkPersonRefs } from '../people/person-checks';
+import { activePerson } from '../people/person-checks';
+import { checkPersonRefs } from '../rule-checks';
 import { isOut, stateBeforeLoss } from './carrier-states';
 
 /** a level or term change is the originator's recorded decision; the marking follows. */
@@ -134,12 +135,11 @@ export function requestDestruction(ctx: LedgerContext, input: unknown): Carrier 
  */
 export function destroyBatch(ctx: LedgerContext, input: DestroyInput): { batchId: string; carriers: Carrier[] } {
   const p = destroySchema.parse(input);
-  checkPersonRefs(ctx.db, [p.applicant, p.approval.approver, p.destroyer, ...p.witnesses]);
-  checkDistinctPeople('R-29', p.witnesses, 2, '销毁需两名不同的监销人');
+  checkDistinctPeople(ctx.db, 'R-29', p.witnesses, 2, '销毁需两名不同的监销人');
   if (p.witnesses.some((w) => samePerson(w, p.destroyer))) throw ruleError('R-29', '监销人不能由销毁人兼任');
   // As for devices: the approval is someone else's, neither the destroyer nor the applicant.
-  checkApproverNotSelf('R-29', p.approval, p.destroyer, '销毁');
-  checkDistinctPeople('R-29', [p.approval.approver, p.applicant], 2, '销毁须经他人批准，批准人不能是申请人本人');
+  checkApproverNotSelf(ctx.db, 'R-29', p.approval, p.destroyer, '销毁');
+  checkDistinctPeople(ctx.db, 'R-29', [p.approval.approver, p.applicant], 2, '销毁须经他人批准，批准人不能是申请人本人');
   if (new Set(p.carrierIds).size !== p.carrierIds.length) throw new AppError('VALIDATION', '销毁清单中有重复的载体');
   return inLedgerTransaction(ctx.db, () => {
     const batchId = randomUUID();

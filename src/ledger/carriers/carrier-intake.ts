@@ -13,7 +13,7 @@ import { findCarrierByNumber, getCarrier, saveCarrier } from './carrier-repo';
 import { checkCopyNumbers, checkDistinctPeople, checkTransition, resolveTerm, ruleError } from './carrier-rules';
 import { copyNumbersFor } from './copy-numbers';
 import { personSnapshot, transition, type LedgerContext } from './carrier-transition';
-import { activePerson, checkPersonRefs } from '../people/person-checks';
+import { activePerson } from '../people/person-checks';
 import { expiryDate } from '../classification/term';
 import { sql } from '../../db/statements';
 
@@ -134,11 +134,10 @@ export function copyCarrier(ctx: LedgerContext, input: CopyInput): Carrier[] {
     if (original.level !== 'juemi' && !['leader', 'unit_head', 'originator'].includes(p.approval.role)) {
       throw ruleError('R-25', '机密、秘密载体复制须经单位领导批准');
     }
-    checkPersonRefs(ctx.db, [p.approval.approver, p.applicant, p.maker]);
     // The approval is a check on the people who want and make the copy: never their own.
     const what = SOURCE_LABELS[p.kind];
-    checkDistinctPeople('R-25', [p.approval.approver, p.applicant], 2, `${what}须经他人批准，批准人不能是申请人本人`);
-    checkDistinctPeople('R-25', [p.approval.approver, p.maker], 2, `${what}须经他人批准，批准人不能是${what}人本人`);
+    checkDistinctPeople(ctx.db, 'R-25', [p.approval.approver, p.applicant], 2, `${what}须经他人批准，批准人不能是申请人本人`);
+    checkDistinctPeople(ctx.db, 'R-25', [p.approval.approver, p.maker], 2, `${what}须经他人批准，批准人不能是${what}人本人`);
     if (p.copyNumbers && p.copyNumbers.length !== p.count) {
       throw new AppError('VALIDATION', `份号数量（${p.copyNumbers.length}）与复制份数（${p.count}）不一致`);
     }

@@ -13,7 +13,7 @@ import {
 import { getCarrier } from './carrier-repo';
 import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from './carrier-rules';
 import { personSnapshot, transition, type LedgerContext } from './carrier-transition';
-import { activePerson, checkPersonRefs } from '../people/person-checks';
+import { activePerson } from '../people/person-checks';
 
 /**
  * R-21 / R-22: distribution only within 知悉范围, signed for by the recipient, carried by
@@ -26,11 +26,10 @@ export function distribute(ctx: LedgerContext, input: unknown): Carrier {
     if (!p.withinScope) throw ruleError('R-21', '只能在知悉范围内分发，请确认接收人在知悉范围内');
     if (!p.recipientSigned) throw ruleError('R-21', '分发须由接收人签收');
     if (p.transfer.method === 'ordinary_post') throw ruleError('R-22', '涉密载体不得通过普通邮寄传递');
-    checkPersonRefs(ctx.db, p.transfer.couriers);
     if (p.transfer.method === 'by_hand') {
-      checkDistinctPeople('R-22', p.transfer.couriers, 1, '专人送达须登记传递人');
+      checkDistinctPeople(ctx.db, 'R-22', p.transfer.couriers, 1, '专人送达须登记传递人');
     }
-    if (c.level === 'juemi') checkDistinctPeople('R-22', p.transfer.couriers, 2, '绝密载体须由两人传递');
+    if (c.level === 'juemi') checkDistinctPeople(ctx.db, 'R-22', p.transfer.couriers, 2, '绝密载体须由两人传递');
     const recipient = activePerson(ctx.db, p.recipientId, '接收人');
     const s = ctx.settings;
     const dispatchNo = c.dispatchNo ?? nextNumber(ctx.db, 'dispatch', dayjs(p.occurredOn).year(), s.dispatchNumberPattern, s.seqDigits);
@@ -68,8 +67,7 @@ export function lend(ctx: LedgerContext, input: LendInput): Carrier {
   const p = lendSchema.parse(input);
   return inLedgerTransaction(ctx.db, () => {
     const borrower = activePerson(ctx.db, p.borrowerId, '借阅人');
-    checkPersonRefs(ctx.db, [p.approval.approver]);
-    checkApproverNotSelf('R-24', p.approval, { personId: borrower.id, name: borrower.name }, '借阅');
+    checkApproverNotSelf(ctx.db, 'R-24', p.approval, { personId: borrower.id, name: borrower.name }, '借阅');
     checkDue('R-15', p.occurredOn, p.dueOn, ctx.settings.maxLoanDays, '借阅');
     return transition(
       ctx,
@@ -114,8 +112,7 @@ export function takeOut(ctx: LedgerContext, input: unknown): Carrier {
     }
     if (!['leader', 'unit_head'].includes(p.approval.role)) throw ruleError('R-26', '携带外出须经主管领导批准');
     const bearer = activePerson(ctx.db, p.carrierPersonId, '携带人');
-    checkPersonRefs(ctx.db, [p.approval.approver]);
-    checkApproverNotSelf('R-26', p.approval, { personId: bearer.id, name: bearer.name }, '携带外出');
+    checkApproverNotSelf(ctx.db, 'R-26', p.approval, { personId: bearer.id, name: bearer.name }, '携带外出');
     if (dayjs(p.untilOn).isBefore(p.occurredOn, 'day')) throw ruleError('R-26', '返回日期不能早于外出日期');
     return transition(
       ctx,

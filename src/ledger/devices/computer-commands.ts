@@ -6,7 +6,7 @@ import { isHigher, LEVEL_LABELS } from '../classification/levels';
 import { appendEntityEvent, recordTransition } from '../events/entity-transition';
 import { inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
-import { activePerson, checkPersonRefs } from '../people/person-checks';
+import { activePerson } from '../people/person-checks';
 import { checkDistinctPeople, ruleError } from '../rule-checks';
 import type { Computer } from './device-model';
 import { computerByNumber, getComputer, saveComputer } from './device-repo';
@@ -156,8 +156,7 @@ export function destroyComputer(ctx: LedgerContext, input: unknown): Computer {
   return inLedgerTransaction(ctx.db, () => {
     const c = getComputer(ctx.db, p.computerId);
     checkComputerState(c, ['pending_scrap', 'disabled'], '销毁');
-    checkPersonRefs(ctx.db, [p.approval.approver, p.handledBy]);
-    checkDistinctPeople('R-34', [p.approval.approver, p.handledBy], 2, '销毁须经他人批准，批准人不能是经办人本人');
+    checkDistinctPeople(ctx.db, 'R-34', [p.approval.approver, p.handledBy], 2, '销毁须经他人批准，批准人不能是经办人本人');
     if (sql(ctx.db, 'SELECT 1 FROM usage_log WHERE computer_id = ? AND ended_at IS NULL').get(c.id)) {
       throw new AppError('CONFLICT', '该计算机尚有未结束的使用登记');
     }

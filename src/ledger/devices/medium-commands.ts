@@ -5,7 +5,7 @@ import { isHigher, LEVEL_LABELS } from '../classification/levels';
 import { appendEntityEvent, recordTransition } from '../events/entity-transition';
 import { eventsOf, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
-import { activePerson, checkPersonRefs } from '../people/person-checks';
+import { activePerson } from '../people/person-checks';
 import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
 import { crossUseViolation, raiseMedium, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
 import { BACKUP_PURPOSE, MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES, type Medium, type MediumState } from './device-model';
@@ -107,8 +107,7 @@ export function lendMedium(ctx: LedgerContext, input: unknown): Medium {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['in_use', 'registered'], '借用');
     const b = activePerson(ctx.db, p.borrowerId, '借用人');
-    checkPersonRefs(ctx.db, [p.approval.approver]);
-    checkApproverNotSelf('R-35', p.approval, { personId: b.id, name: b.name }, '借用');
+    checkApproverNotSelf(ctx.db, 'R-35', p.approval, { personId: b.id, name: b.name }, '借用');
     checkDue('R-35', p.occurredOn, p.dueOn, ctx.settings.maxLoanDays, '借用');
     return step(ctx, m, 'lent', p.occurredOn, { borrower: { id: b.id, name: b.name, department: b.department }, approval: p.approval, reason: p.reason, dueOn: p.dueOn, formerState: m.state, note: p.note }, { state: 'lent', holderId: b.id, dueOn: p.dueOn });
   });
@@ -126,8 +125,7 @@ export function takeOutMedium(ctx: LedgerContext, input: unknown): Medium {
     if (m.level === 'juemi' && p.approval.role !== 'unit_head') throw ruleError('R-13', '绝密介质携带外出须经单位主要负责人批准');
     if (!['leader', 'unit_head'].includes(p.approval.role)) throw ruleError('R-26', '介质携带外出须经主管领导批准');
     const b = activePerson(ctx.db, p.bearerId, '携带人');
-    checkPersonRefs(ctx.db, [p.approval.approver]);
-    checkApproverNotSelf('R-35', p.approval, { personId: b.id, name: b.name }, '携带外出');
+    checkApproverNotSelf(ctx.db, 'R-35', p.approval, { personId: b.id, name: b.name }, '携带外出');
     if (p.untilOn < p.occurredOn) throw ruleError('R-26', '返回日期不能早于外出日期');
     return step(ctx, m, 'taken_out', p.occurredOn, { bearer: { id: b.id, name: b.name }, approval: p.approval, destination: p.destination, untilOn: p.untilOn, note: p.note }, { state: 'taken_out', holderId: b.id, dueOn: p.untilOn });
   });
@@ -179,8 +177,7 @@ export function destroyMedium(ctx: LedgerContext, input: unknown): Medium {
   return inLedgerTransaction(ctx.db, () => {
     const m = getMedium(ctx.db, p.mediumId);
     checkMediumState(m, ['pending_destruction', 'registered', 'in_use'], '销毁');
-    checkPersonRefs(ctx.db, [p.approval.approver, p.handledBy]);
-    checkDistinctPeople('R-34', [p.approval.approver, p.handledBy], 2, '销毁须经他人批准，批准人不能是经办人本人');
+    checkDistinctPeople(ctx.db, 'R-34', [p.approval.approver, p.handledBy], 2, '销毁须经他人批准，批准人不能是经办人本人');
     sql(ctx.db, 'DELETE FROM media_bindings WHERE medium_id = ?').run(m.id);
     return step(ctx, m, 'destroyed', p.occurredOn, { ...p }, { state: 'destroyed', holderId: null, dueOn: null, boundComputerIds: [] });
   });

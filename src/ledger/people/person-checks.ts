@@ -1,9 +1,6 @@
 import type { Db } from '../../db/open-database';
-import { sql } from '../../db/statements';
-import { AppError } from '../../errors/app-error';
 import { ruleError } from '../rule-checks';
 import { getPerson, type Person } from './people';
-import { sameName, type PersonRef } from './person-ref';
 
 /**
  * R-14 / R-28: a person who has left the post or the unit (or is no longer on the roll)
@@ -26,18 +23,3 @@ export function activePerson(db: Db, id: string, role: string, actedOn?: string)
   return p;
 }
 
-/**
- * A reference that carries a person id must name that person: otherwise two references
- * with different ids and the same name (or an id borrowed from someone else) would pass
- * as two people where the rules ask for two (R-22, R-29), or as someone other than the
- * approver (R-24, R-25). References without an id are people outside the list (leaders,
- * the issuing authority) and are compared by name.
- */
-export function checkPersonRefs(db: Db, refs: readonly (PersonRef | null | undefined)[]): void {
-  for (const r of refs) {
-    if (!r?.personId) continue;
-    const listed = sql(db, 'SELECT name FROM people WHERE id = ?').get(r.personId) as { name: string } | undefined;
-    if (!listed) throw new AppError('VALIDATION', `「${r.name}」不在人员名册中，请从名册中选择或只填写姓名`);
-    if (!sameName(listed.name, r.name)) throw new AppError('VALIDATION', `人员编号与姓名不符：填写的是「${r.name}」，名册中为「${listed.name}」`);
-  }
-}
