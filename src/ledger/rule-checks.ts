@@ -16,6 +16,11 @@ export function checkDue(rule: string, from: string, due: string, maxDays: numbe
   if (dayjs(due).diff(dayjs(from), 'day') > maxDays) throw ruleError(rule, `${what}期限不得超过 ${maxDays} 天`);
 }
 
+/** R-26: a carrier or medium taken out comes back no earlier than the day it left. */
+export function checkReturnNotBeforeLeaving(leftOn: string, backOn: string): void {
+  if (backOn < leftOn) throw ruleError('R-26', '返回日期不能早于外出日期');
+}
+
 export function checkApproverNotSelf(db: Db, rule: string, approval: Approval, self: PersonRef, what: string): void {
   checkPersonRefs(db, [approval.approver, self]);
   if (samePerson(approval.approver, self)) throw ruleError(rule, `${what}须经他人批准，批准人不能是${what}人本人`);

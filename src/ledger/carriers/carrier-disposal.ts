@@ -23,7 +23,7 @@ import { checkApproverNotSelf, checkCopyNumbers, checkDistinctPeople, checkDue, 
 import { checkCorrectedCopyNumber } from './copy-numbers';
 import { person, personSnapshot, transition, type LedgerContext } from './carrier-transition';
 import { activePerson } from '../people/person-checks';
-import { checkPersonRefs } from '../rule-checks';
+import { checkPersonRefs, checkReturnNotBeforeLeaving } from '../rule-checks';
 import { isOut, stateBeforeLoss } from './carrier-states';
 
 /** R-27: a level or term change is the originator's recorded decision; the marking follows. */
@@ -197,7 +197,7 @@ function checkCorrectedDue(ctx: LedgerContext, c: Carrier, dueOn: string): void 
   if (!start) throw new AppError('VALIDATION', `载体 ${c.number} 当前没有借阅、传阅或携带外出，没有应还日期可更正`);
   if (began === 'lent') checkDue('R-15', start.occurredOn, dueOn, ctx.settings.maxLoanDays, '借阅');
   else if (began === 'circulated') checkDue('R-23', start.occurredOn, dueOn, ctx.settings.maxCirculationDays, '传阅');
-  else if (dueOn < start.occurredOn) throw ruleError('R-26', '返回日期不能早于外出日期');
+  else checkReturnNotBeforeLeaving(start.occurredOn, dueOn);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from './carrier-commands-schema';
 import { getCarrier } from './carrier-repo';
 import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from './carrier-rules';
+import { checkReturnNotBeforeLeaving } from '../rule-checks';
 import { personSnapshot, transition, type LedgerContext } from './carrier-transition';
 import { activePerson } from '../people/person-checks';
 
@@ -113,7 +114,7 @@ export function takeOut(ctx: LedgerContext, input: unknown): Carrier {
     if (!['leader', 'unit_head'].includes(p.approval.role)) throw ruleError('R-26', '携带外出须经主管领导批准');
     const bearer = activePerson(ctx.db, p.carrierPersonId, '携带人');
     checkApproverNotSelf(ctx.db, 'R-26', p.approval, { personId: bearer.id, name: bearer.name }, '携带外出');
-    if (dayjs(p.untilOn).isBefore(p.occurredOn, 'day')) throw ruleError('R-26', '返回日期不能早于外出日期');
+    checkReturnNotBeforeLeaving(p.occurredOn, p.untilOn);
     return transition(
       ctx,
       c.id,

@@ -6,7 +6,7 @@ import { appendEntityEvent, recordTransition } from '../events/entity-transition
 import { eventsOf, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
 import { activePerson } from '../people/person-checks';
-import { checkApproverNotSelf, checkDistinctPeople, checkDue, ruleError } from '../rule-checks';
+import { checkApproverNotSelf, checkDistinctPeople, checkDue, checkReturnNotBeforeLeaving, ruleError } from '../rule-checks';
 import { crossUseViolation, raiseMedium, raiseMediumIfNeeded, refuseCrossUse } from './cross-use';
 import { BACKUP_PURPOSE, MEDIUM_ON_SHELF_STATES, MEDIUM_OUT_STATES, type Medium, type MediumState } from './device-model';
 import { getComputer, getMedium, mediumByNumber, saveMedium } from './device-repo';
@@ -126,7 +126,7 @@ export function takeOutMedium(ctx: LedgerContext, input: unknown): Medium {
     if (!['leader', 'unit_head'].includes(p.approval.role)) throw ruleError('R-26', '介质携带外出须经主管领导批准');
     const b = activePerson(ctx.db, p.bearerId, '携带人');
     checkApproverNotSelf(ctx.db, 'R-35', p.approval, { personId: b.id, name: b.name }, '携带外出');
-    if (p.untilOn < p.occurredOn) throw ruleError('R-26', '返回日期不能早于外出日期');
+    checkReturnNotBeforeLeaving(p.occurredOn, p.untilOn);
     return step(ctx, m, 'taken_out', p.occurredOn, { bearer: { id: b.id, name: b.name }, approval: p.approval, destination: p.destination, untilOn: p.untilOn, note: p.note }, { state: 'taken_out', holderId: b.id, dueOn: p.untilOn });
   });
 }
