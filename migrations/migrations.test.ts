@@ -151,6 +151,50 @@ describe('0009-events-bound-to-audit', () => {
   });
 });
 
+describe('0010-events-match-audit', () => {
+  // What appendEvent writes: the audit entry repeats the event, its data nested canonically.
+  const data = { title: '关于“保密”的通知\n第2号', pages: 12, ratio: 0.5, big: 9007199254740991, tags: ['a', { b: null }], empty: {} };
+  const entry = { eventId: 1, entityId: 'c', occurredOn: '2026-01-01', batchId: 'b1', corrects: null, data };
+  const auditRow = (payload: object) =>
+    db.prepare("INSERT INTO audit_log VALUES (1, '2026-01-01T08:00:00.000Z', '王', 'carrier.received', 'c', ?, ?, 'h1')").run(JSON.stringify(payload), '0'.repeat(64));
+  const event = (over: Partial<Record<'payload' | 'occurred_on' | 'batch_id' | 'actor' | 'at', string | null>> = {}) => {
+    const row = { payload: JSON.stringify(data), occurred_on: '2026-01-01', batch_id: 'b1', actor: '王', at: '2026-01-01T08:00:00.000Z', ...over };
+    db.prepare(
+      "INSERT INTO events (id, entity, entity_id, type, at, occurred_on, actor, payload, batch_id, corrects, audit_seq) VALUES (1, 'carrier', 'c', 'received', @at, @occurred_on, @actor, @payload, @batch_id, NULL, 1)",
+    ).run(row);
+  };
+  const refused = /what its audit entry says/;
+
+  it('an event whose data, date, batch, actor or time differ from its audit entry is refused', () => {
+    migrate(db, upTo(10));
+    auditRow(entry);
+    expect(() => event({ payload: JSON.stringify({ ...data, pages: 13 }) })).toThrow(refused);
+    expect(() => event({ payload: '{}' })).toThrow(refused);
+    expect(() => event({ occurred_on: '2026-01-02' })).toThrow(refused);
+    expect(() => event({ batch_id: null })).toThrow(refused);
+    expect(() => event({ actor: '李' })).toThrow(refused);
+    expect(() => event({ at: '2026-01-01T08:00:01.000Z' })).toThrow(refused);
+    expect((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n).toBe(0);
+  });
+
+  it('spacing does not count, key order does: appendEvent writes both sides in canonical (RFC 8785) order', () => {
+    migrate(db, upTo(10));
+    auditRow(entry);
+    const reordered = JSON.stringify(Object.fromEntries(Object.entries(data).reverse()));
+    expect(() => event({ payload: reordered })).toThrow(refused);
+    event({ payload: JSON.stringify(data, null, 2) });
+    expect((db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n).toBe(1);
+  });
+
+  it('an event cannot name another event as corrected than its audit entry does', () => {
+    migrate(db, upTo(10));
+    auditRow(entry);
+    expect(() =>
+      db.prepare("INSERT INTO events (id, entity, entity_id, type, at, occurred_on, actor, payload, batch_id, corrects, audit_seq) VALUES (1, 'carrier', 'c', 'received', '2026-01-01T08:00:00.000Z', '2026-01-01', '王', ?, 'b1', 1, 1)").run(JSON.stringify(data)),
+    ).toThrow(refused);
+  });
+});
+
 describe('the migration runner', () => {
   it('the latest schema keeps every append-only guard (a rebuilt table would drop its triggers)', () => {
     migrate(db, all);

@@ -12,6 +12,7 @@ export const APPEND_ONLY_GUARDS = [
   'events_no_update',
   'events_no_delete',
   'events_bound_to_audit',
+  'events_match_audit',
 ] as const;
 
 export function missingGuards(db: Db): string[] {
