@@ -14,7 +14,7 @@ import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import { withKeyCopy } from '../vault/key-copy';
 import type { VaultService } from '../vault/vault-service';
-import { listBackupDirs, readManifest } from './backup-format';
+import { listBackupDirs, readManifest, type Manifest } from './backup-format';
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification, type TestRestorePhase } from './backup-verify';
 import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource, type WritePhase } from './backup-writer';
@@ -205,6 +205,7 @@ export class BackupService {
   async compare(input: { fsUuid: string; name: string } & Secret): Promise<BackupComparison> {
     const report = await this.verify(input);
     const ctx = this.deps.context();
+    if (report.manifest) this.refuseForeign(ctx, report.manifest, input.name);
     const count = (t: string) => (sql(ctx.db, `SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     const head = sql(ctx.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
     const last = (sql(ctx.db, 'SELECT at FROM events ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined)?.at ?? null;
@@ -242,6 +243,9 @@ export class BackupService {
 
   private async restoreVerified(dir: string, secret: Secret, report: BackupVerification, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
     if (!report.ok) throw new AppError('BACKUP_INVALID', `备份校验未通过，未恢复：${report.checks.filter((c) => !c.ok).map((c) => c.name).join('、')}`);
+    const m = report.manifest;
+    if (!m) throw new AppError('BACKUP_INVALID', '备份清单缺失，未恢复');
+    this.refuseForeign(this.deps.context(), m, basename(dir));
     // After the test restore: the swap (copies of both vaults), then the restored vault is
     // opened and checked again; both take long enough on a large ledger to be shown.
     return this.run('swap', async (progress) => {
@@ -249,8 +253,6 @@ export class BackupService {
         if (s === 'swapped') progress({ phase: 'reopen', fraction: 0 });
         hook?.(s);
       };
-      const m = report.manifest;
-      if (!m) throw new AppError('BACKUP_INVALID', '备份清单缺失，未恢复');
       const result = await this.deps.vault.restoreFrom(dir, secret.secret, secret.kind, expectationOf(m), step);
       this.recordRestoredFrom(basename(dir), report);
       return { ...result, chain: this.deps.vault.summary().chain };
@@ -332,6 +334,21 @@ export class BackupService {
       }
       throw e;
     }
+  }
+
+  /**
+   * Another unit's (or another ledger's) backup must not silently replace this ledger: it
+   * would take over its identity, and this ledger's own media would then be refused. The one
+   * exception is a ledger that has recorded nothing yet: that is how a ledger lost with its
+   * computer is brought back on a new one (CLI `init`, then `restore`).
+   */
+  private refuseForeign(ctx: LedgerContext, m: Manifest, name: string): void {
+    const own = this.deps.vault.requireOpen().meta;
+    if (m.vaultId === own.vaultId) return;
+    if (!sql(ctx.db, 'SELECT 1 FROM events LIMIT 1').get()) return;
+    const e = new AppError('BACKUP_REFUSED', `此备份属于另一个台账（${m.unitName}，${m.createdAt.slice(0, 10)}），不能恢复到本台账（${own.unitName}）。只有尚未登记任何内容的新台账可以用它恢复。`);
+    mutate(ctx.db, ctx.at, () => ({ result: null, audit: { actor: ctx.actor, action: 'backup.refused', subject: name, payload: { reason: e.message, backupVaultId: m.vaultId, backupUnit: m.unitName } } }));
+    throw e;
   }
 
   private mediumEvent(ctx: LedgerContext, m: Medium, type: string, payload: Record<string, unknown>): Medium {

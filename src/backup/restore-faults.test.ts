@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../app/create-services';
@@ -102,6 +102,51 @@ describe('restore faults', () => {
     expect(r.chain.ok).toBe(true);
     expect(await carriers()).toBe(1);
     expect(vaultFiles()).not.toContain('restore-in-progress.json');
+  });
+});
+
+describe('another ledger\'s backup', () => {
+  let other: BackupFixture;
+  beforeEach(async () => {
+    other = await backupFixture();
+  });
+  afterEach(() => other.cleanup());
+
+  /** The other ledger's backup, copied onto this ledger's registered medium. */
+  async function foreignBackup(): Promise<{ name: string; dir: string }> {
+    const { name } = await other.call<{ name: string }>('backup:run', { fsUuid: VOLUME });
+    const dir = join(other.volumes.root, VOLUME, BACKUP_ROOT, name);
+    cpSync(dir, backupDir(name), { recursive: true });
+    return { name, dir };
+  }
+
+  it('does not replace a ledger that has records: refused before anything is swapped, and the refusal is in the audit log', async () => {
+    const { name } = await foreignBackup();
+    const vaultId = f.services.vault.requireOpen().meta.vaultId;
+    const refusal = /此备份属于另一个台账（某单位，2026-11-20），不能恢复到本台账/;
+    await expect(f.services.backup.compare({ fsUuid: VOLUME, name, secret: GOOD_PASSPHRASE, kind: 'passphrase' })).rejects.toThrow(refusal);
+    await expect(restore(name)).rejects.toThrow(refusal);
+    expect(f.services.vault.requireOpen().meta.vaultId).toBe(vaultId);
+    expect(vaultFiles().filter((x) => x.startsWith('pre-restore'))).toEqual([]);
+    const refused = f.services.vault.requireOpen().db.prepare("SELECT payload FROM audit_log WHERE action = 'backup.refused'").all() as { payload: string }[];
+    expect(refused).toHaveLength(2);
+    expect(JSON.parse(refused[0]!.payload)).toMatchObject({ backupVaultId: other.services.vault.requireOpen().meta.vaultId });
+    // This ledger's own medium is still its own.
+    await f.call('backup:run', { fsUuid: VOLUME });
+  });
+
+  it('may replace a new ledger with nothing recorded yet: a ledger lost with its computer is brought back on a new one', async () => {
+    const { dir } = await foreignBackup();
+    const fresh = createServices({ vaultDir: join(f.dir, 'new-vault'), migrationsDir: MIGRATIONS_DIR, kdf: TEST_KDF, volumes: f.volumes });
+    try {
+      await fresh.vault.create({ unitName: '某单位', officerName: '张保密', passphrase: 'Fresh#Pass1' });
+      const r = await fresh.backup.restoreFolder(dir, { secret: GOOD_PASSPHRASE, kind: 'passphrase' }, () => true);
+      expect(r?.chain.ok).toBe(true);
+      expect(fresh.vault.requireOpen().meta.vaultId).toBe(other.services.vault.requireOpen().meta.vaultId);
+      expect((fresh.vault.requireOpen().db.prepare('SELECT count(*) AS n FROM carriers').get() as { n: number }).n).toBe(1);
+    } finally {
+      fresh.dispose();
+    }
   });
 });
 

@@ -81,7 +81,7 @@ export async function cliRestore(services: Services, io: CliIo, folder: string, 
       return false;
     }
     const now = services.vault.summary();
-    io.out(`备份 backup:  ${r.manifest.createdAt}  chain #${r.manifest.chainHead.seq}  ${JSON.stringify(r.manifest.counts)}`);
+    io.out(`备份 backup:  ${r.manifest.unitName}  ${r.manifest.createdAt}  chain #${r.manifest.chainHead.seq}  ${JSON.stringify(r.manifest.counts)}`);
     io.out(`当前 current: ${now.unlockedAt}  chain #${now.chain.head.seq}`);
     if (yes) return true;
     io.err('加 --yes 确认用此备份替换当前台账（当前台账会先另存一份）/ add --yes to replace the vault');
