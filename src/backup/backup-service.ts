@@ -5,6 +5,7 @@ import type { UnlockResult } from '../api/types';
 import { mutate } from '../audit/mutate';
 import { sql } from '../db/statements';
 import { AppError, isAppError } from '../errors/app-error';
+import { errorText } from '../errors/error-text';
 import { JobProgress, type JobReading, type ReportProgress } from '../jobs/job-progress';
 import type { Medium } from '../ledger/devices/device-model';
 import { getMedium, saveMedium } from '../ledger/devices/device-repo';
@@ -100,7 +101,7 @@ export class BackupService {
         const m = recogniseVolume(ctx.db, dataKey, meta.vaultId, v);
         return { ...v, medium: { id: m.id, number: m.number }, refusal: null, backups: this.listings(ctx, v) };
       } catch (e) {
-        return { ...v, medium: null, refusal: isAppError(e) ? e.message : String(e), backups: [] };
+        return { ...v, medium: null, refusal: errorText(e), backups: [] };
       }
     });
   }
@@ -153,7 +154,7 @@ export class BackupService {
       } catch (e) {
         // A backup the ledger does not know of would be listed on the medium as the newest.
         const removed = await fs.rm(result.dir).then(() => true, () => false);
-        throw new AppError('BACKUP_FAILED', `备份已写入，但未能记入台账（${e instanceof Error ? e.message : String(e)}）；${removed ? '已从介质删除这份备份' : `请从介质删除文件夹 ${result.name}`}`);
+        throw new AppError('BACKUP_FAILED', `备份已写入，但未能记入台账（${errorText(e)}）；${removed ? '已从介质删除这份备份' : `请从介质删除文件夹 ${result.name}`}`);
       }
       const all = listBackupDirs(join(volume.mountPath, BACKUP_ROOT));
       return { name: result.name, bytes: m.files.ledger.bytes, sha256: m.files.ledger.sha256, chainSeq: m.chainHead.seq, deletable: all.slice(ctx.settings.backupRetention), readBackFrom: result.readBackFrom };

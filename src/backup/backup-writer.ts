@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { chainHead } from '../audit/audit-log';
 import { openCipherDatabase, type Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
+import { errorText } from '../errors/error-text';
 import { fsyncDir } from '../fs/atomic-write';
 import { deriveKey, macOf } from './backup-keys';
 import { backupName, FILES, PARTIAL_SUFFIX, type Manifest } from './backup-format';
@@ -145,7 +146,7 @@ export async function writeBackup(
     const left = removed ? '介质上没有留下不完整的备份' : `介质上可能留有未完成的文件夹 ${basename(renamed ? finalDir : partial)}，请删除`;
     if (e instanceof AppError) throw removed ? e : new AppError(e.code, `${e.message}；${left}`);
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? '备份介质空间已满' : code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' ? '备份介质在写入过程中被移除或无法访问' : (e as Error).message;
+    const why = code === 'ENOSPC' ? '备份介质空间已满' : code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' ? '备份介质在写入过程中被移除或无法访问' : errorText(e);
     throw new AppError('BACKUP_FAILED', `备份未完成：${why}。台账未受影响，${left}`);
   } finally {
     // A read-only transaction: ending it changes nothing, it only lets checkpoints go on.

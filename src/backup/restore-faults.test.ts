@@ -53,8 +53,8 @@ describe('restore faults', () => {
     const name = await backupThenMore();
     // As a rename refused by Windows (antivirus, indexer) after the key slots were swapped.
     const failed = await restore(name, failingAt('keyslots-swapped', 'EBUSY', 'resource busy or locked')).catch((e: unknown) => e);
-    expect((failed as Error).message).toContain('EBUSY');
-    expect(f.services.vault.status()).toMatchObject({ state: 'locked', notice: expect.stringMatching(/^恢复未完成，已还原为恢复前的台账：EBUSY/) });
+    expect(failed).toMatchObject({ code: 'BACKUP_FAILED', message: expect.stringContaining('文件被其他程序占用（EBUSY）') });
+    expect(f.services.vault.status()).toMatchObject({ state: 'locked', notice: '恢复未完成，已还原为恢复前的台账：文件被其他程序占用（EBUSY）。请用原来的口令解锁。' });
     expect(vaultFiles()).not.toContain('restore-in-progress.json');
     await f.services.vault.unlock(GOOD_PASSPHRASE);
     expect(await carriers()).toBe(2);

@@ -6,6 +6,7 @@ import { mutate } from '../audit/mutate';
 import type { Clock } from '../clock';
 import type { Migration } from '../db/migrate';
 import { AppError, isAppError } from '../errors/app-error';
+import { errorText } from '../errors/error-text';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { JobProgress, type ReportProgress } from '../jobs/job-progress';
 import { readSettings } from '../settings/settings-store';
@@ -59,7 +60,7 @@ export class VaultService {
       this.restoreRolledBack = this.recoverInterruptedRestore();
     } catch (e) {
       this.restoreRolledBack = false;
-      this.notice = `上次恢复未完成，恢复前的台账尚未还原：${messageOf(e)}`;
+      this.notice = `上次恢复未完成，恢复前的台账尚未还原：${errorText(e)}`;
     }
   }
 
@@ -111,12 +112,12 @@ export class VaultService {
       try {
         rollbackRestore(this.paths);
       } catch (r) {
-        back = `恢复前的台账尚未还原（${messageOf(r)}），下次解锁时将再次还原`;
+        back = `恢复前的台账尚未还原（${errorText(r)}），下次解锁时将再次还原`;
       } finally {
         this.lockFile.release();
       }
-      this.notice = `恢复未完成，${back}：${messageOf(e)}。请用原来的口令解锁。`;
-      throw e;
+      this.notice = `恢复未完成，${back}：${errorText(e)}。请用原来的口令解锁。`;
+      throw isAppError(e) ? e : new AppError('BACKUP_FAILED', this.notice);
     }
   }
 
@@ -415,4 +416,3 @@ function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
 }
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
