@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readlinkSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Volume } from '../../src/backup/volume';
+import { AppError } from '../../src/errors/app-error';
+import { errorText } from '../../src/errors/error-text';
 
 /** The columns asked of lsblk; -b gives sizes in bytes, -J a JSON tree (disk → partitions). */
 export const LSBLK_ARGS = ['-J', '-b', '-o', 'NAME,PATH,LABEL,UUID,SERIAL,MOUNTPOINT,FSAVAIL,FSSIZE,RM,HOTPLUG,TRAN,TYPE'];
@@ -60,14 +62,19 @@ export function uuidFromByUuidDir(links: { uuid: string; target: string }[]): (d
 export function listLinuxVolumes(run = execFile): Promise<Volume[]> {
   return new Promise((resolve, reject) => {
     run('lsblk', LSBLK_ARGS, { timeout: 10_000, encoding: 'utf8' }, (err, stdout) => {
-      if (err) return reject(new Error(`lsblk failed: ${err.message}`));
+      if (err) return reject(new AppError('INTERNAL', `无法列出可移动磁盘（lsblk）：${errorText(err)}`));
       let links: { uuid: string; target: string }[] = [];
       try {
         links = readdirSync('/dev/disk/by-uuid').map((uuid) => ({ uuid, target: readlinkSync(`/dev/disk/by-uuid/${uuid}`) }));
       } catch {
         links = [];
       }
-      resolve(parseLsblk(String(stdout), uuidFromByUuidDir(links)));
+      // Thrown inside this callback, a parse error would escape the promise and take main down.
+      try {
+        resolve(parseLsblk(String(stdout), uuidFromByUuidDir(links)));
+      } catch {
+        reject(new AppError('INTERNAL', '无法读取可移动磁盘列表（lsblk 的输出不是预期的格式）'));
+      }
     });
   });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evictLinuxCache } from './evict-cache';
 import { parseLsblk, uuidFromByUuidDir } from './lsblk-volumes';
-import { parseCimDisks } from './windows-volumes';
+import { decodePowerShellOutput, listWindowsVolumes, parseCimDisks } from './windows-volumes';
 import { platformVolumes } from './platform-volumes';
 
 const LSBLK = JSON.stringify({
@@ -43,6 +43,20 @@ describe('removable volumes', () => {
     expect(parseCimDisks(JSON.stringify(one))).toEqual([{ mountPath: 'E:\\', label: 'BAOMI-BK1', fsUuid: '1A2B3C4D', deviceSerial: '0401396c0ed0', freeBytes: 1500, totalBytes: 16000 }]);
     expect(parseCimDisks(JSON.stringify([one, { ...one, DeviceID: 'F:', Size: null }]))).toHaveLength(1);
     expect(parseCimDisks('')).toEqual([]);
+  });
+
+  it('Windows: a Chinese label survives any console code page, because the JSON crosses the pipe as Base64 of UTF-8', async () => {
+    const disk = { DeviceID: 'E:', VolumeName: '备份盘 "甲"', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: 'SN1' };
+    const stdout = `${Buffer.from(JSON.stringify(disk), 'utf8').toString('base64')}\r\n`;
+    // Base64 is ASCII: GBK, code page 437 and UTF-8 all read the same bytes.
+    expect(stdout).toMatch(/^[\x20-\x7e\r\n]+$/);
+    expect(decodePowerShellOutput(stdout)[0]?.label).toBe('备份盘 "甲"');
+    expect(decodePowerShellOutput('\r\n')).toEqual([]);
+    type Run = Parameters<typeof listWindowsVolumes>[0];
+    const answering = (err: Error | null, out: string) => ((_f: string, _a: string[], _o: object, cb: (e: Error | null, out: string) => void) => cb(err, out)) as unknown as Run;
+    expect((await listWindowsVolumes(answering(null, stdout)))[0]).toMatchObject({ mountPath: 'E:\\', label: '备份盘 "甲"' });
+    await expect(listWindowsVolumes(answering(Object.assign(new Error('spawn powershell.exe ENOENT'), { code: 'ENOENT' }), ''))).rejects.toThrow('无法列出可移动磁盘：文件或文件夹不存在');
+    await expect(listWindowsVolumes(answering(null, 'not base64 of json'))).rejects.toThrow('PowerShell 的输出不是预期的格式');
   });
 });
 

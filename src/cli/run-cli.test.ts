@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,22 @@ describe('CLI over the core', () => {
     expect(r.code).toBe(0);
     recoveryKey = /RECOVERY-KEY: (\S+)/.exec(r.out)?.[1] ?? '';
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+  });
+
+  it('init holds the names to the app\'s own rules, and creates nothing when they fail', async () => {
+    const bad = join(dir, 'bad');
+    const r = await cli(['init', '--dir', bad, '--unit', '   ', '--officer', '李'.repeat(51)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--unit 单位名称须为 1 至 100 个字');
+    expect(r.err).toContain('--officer 保密员姓名须为 1 至 50 个字');
+    expect(existsSync(join(bad, 'ledger.db'))).toBe(false);
+  });
+
+  it('a passphrase ending in a space is kept as typed, as the app keeps it', async () => {
+    const spaced = join(dir, 'spaced');
+    expect((await cli(['init', '--dir', spaced, '--unit', '某单位', '--officer', '李四'], 'Baomi#2026ok \n')).code).toBe(0);
+    expect((await cli(['verify', '--dir', spaced], 'Baomi#2026ok \r\n')).code).toBe(0);
+    expect((await cli(['verify', '--dir', spaced], 'Baomi#2026ok\n')).err).toContain('WRONG_PASSPHRASE');
   });
 
   it('verify exits 0 on a sound vault, with the passphrase or --recovery', async () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServices, type Services } from '../app/create-services';
+import { contract } from '../api/contract';
 import { isAppError } from '../errors/app-error';
 import type { KdfParams } from '../vault/key-slots';
 import type { VolumeProvider } from '../backup/volume';
@@ -98,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
       case 'restore': {
         const folder = positionals[1];
         if (!folder) return (io.err('restore 需要备份文件夹路径'), 2);
-        const lines = stdin.split(/\r?\n/).map((l) => l.trimEnd()).filter(Boolean);
+        const lines = stdin.split(/\r?\n/).filter(Boolean);
         return await cliRestore(services, io, resolve(folder), lines, values.recovery, values.yes);
       }
       case 'init':
@@ -129,7 +130,14 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
   }
 }
 
-const firstLine = (text: string): string => (text.split(/\r?\n/)[0] ?? '').trimEnd();
+// Only the line break is cut: a passphrase may end in a space, as the app allows.
+const firstLine = (text: string): string => text.split(/\r?\n/)[0] ?? '';
+
+const INIT_FIELDS: Record<string, string> = {
+  unitName: '--unit 单位名称须为 1 至 100 个字（首尾空格不计）',
+  officerName: '--officer 保密员姓名须为 1 至 50 个字（首尾空格不计）',
+  passphrase: '口令须为 1 至 1024 个字符（标准输入第一行）',
+};
 
 async function init(
   services: Services,
@@ -140,7 +148,14 @@ async function init(
     io.err('init 需要 --unit（单位名称）和 --officer（保密员姓名）');
     return 2;
   }
-  const r = await services.vault.create({ unitName: a.unit, officerName: a.officer, passphrase: a.passphrase });
+  // The app's own input rules (the IPC contract), so that the CLI cannot create a vault the
+  // app would refuse: the officer's name is the actor on every audit entry.
+  const parsed = contract['vault:create'].input.safeParse({ unitName: a.unit, officerName: a.officer, passphrase: a.passphrase });
+  if (!parsed.success) {
+    for (const field of new Set(parsed.error.issues.map((i) => String(i.path[0])))) io.err(INIT_FIELDS[field] ?? `输入不合法：${field}`);
+    return 2;
+  }
+  const r = await services.vault.create(parsed.data);
   io.out(`已创建台账 / vault created: ${r.vaultId}`);
   io.out(`单位 ${r.unitName}  保密员 ${r.officerName}  创建于 ${r.createdAt}`);
   io.out('恢复密钥（只显示这一次；抄写或打印后密封存放于保密柜）/ recovery key, shown once:');
