@@ -1,4 +1,5 @@
 import { highestLevel, LEVEL_LABELS, type Level } from '../ledger/classification/levels';
+import { formatMarking, type Term } from '../ledger/classification/term';
 
 /**
  * The one print machinery every register uses: a pure function from rows to an A4 HTML
@@ -34,6 +35,11 @@ export interface PrintContext {
   fontCss: string;
   /** What was selected, e.g. `2026-11-01 至 2026-11-30`. */
   scope: string;
+  /**
+   * The term a printout of this level is registered with (R-02 marks 密级★期限): the paper
+   * and its ledger entry must say the same. Without it the marking is the level alone.
+   */
+  markingTerm?: (level: Level) => Term | null;
 }
 
 export const FONT_FAMILY = 'Baomi Noto Sans SC';
@@ -55,8 +61,12 @@ const BLANK_ROWS = 18;
 const esc = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** CSS strings in `content:` need their own escaping. */
-const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+/**
+ * CSS strings in `content:` need their own escaping; a control character would end the
+ * string and `<` could close the <style> element (`</style>` in a unit name).
+ */
+const cssString = (s: string): string =>
+  `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/</g, '\\3c ')}"`;
 
 export const formatPrintTime = (iso: string): string => {
   const d = new Date(iso);
@@ -64,9 +74,10 @@ export const formatPrintTime = (iso: string): string => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 };
 
-export function documentMarking(levels: Iterable<Level>): { level: Level | null; marking: string } {
+export function documentMarking(levels: Iterable<Level>, term?: (level: Level) => Term | null): { level: Level | null; marking: string } {
   const level = highestLevel(levels);
-  return { level, marking: level ? LEVEL_LABELS[level] : '密级：＿＿＿＿' };
+  if (!level) return { level, marking: '密级：＿＿＿＿' };
+  return { level, marking: term ? formatMarking(level, term(level)) : LEVEL_LABELS[level] };
 }
 
 export function renderRegister<Row>(
@@ -76,7 +87,7 @@ export function renderRegister<Row>(
   opts: { blank?: boolean; fillIn?: boolean; signatures?: { label: string; name: string }[] } = {},
 ): { html: string; level: Level | null; marking: string } {
   // A form to fill in by hand (blank, or with its items but no answers) gets a marking line.
-  const { level, marking } = documentMarking(opts.blank || opts.fillIn ? [] : rows.map(def.level));
+  const { level, marking } = documentMarking(opts.blank || opts.fillIn ? [] : rows.map(def.level), ctx.markingTerm);
   const total = def.columns.reduce((s, c) => s + c.width, 0);
   const colgroup = def.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
   const head = def.columns.map((c) => `<th>${esc(c.header)}</th>`).join('');

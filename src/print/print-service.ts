@@ -3,6 +3,8 @@ import { mutate } from '../audit/mutate';
 import { AppError } from '../errors/app-error';
 import type { Carrier } from '../ledger/carriers/carrier-model';
 import { registerMade } from '../ledger/carriers/carrier-intake';
+import { resolveTerm } from '../ledger/carriers/carrier-rules';
+import { LEVEL_LABELS, type Level } from '../ledger/classification/levels';
 import type { LedgerContext } from '../ledger/carriers/carrier-transition';
 import { renderRegister } from './print-document';
 import { printRequestSchema, registerPrintoutSchema, type PrintPreview, type PrintRequest, type Printer, type RegisterInfo } from './print-types';
@@ -20,6 +22,9 @@ export interface PrintDeps {
  * printer. Every print and PDF is written to the audit log, and the officer is offered to
  * register the printout itself as a carrier (来源: 打印), since it is classified (R-05).
  */
+/** A register printed for some levels only must not look like the whole register. */
+const levelFilter = (levels: readonly Level[]): string => (levels.length ? `（仅${levels.map((l) => LEVEL_LABELS[l]).join('、')}）` : '');
+
 export class PrintService {
   constructor(private readonly deps: PrintDeps) {}
 
@@ -51,7 +56,8 @@ export class PrintService {
         printedAt: ctx.at,
         chainHead: chainHead(ctx.db),
         fontCss: this.deps.fontCss(),
-        scope: req.blank ? '空白表（手工填写）' : (register.scope?.(ctx.db, req, ctx.today) ?? `${req.from} 至 ${req.to}`),
+        scope: req.blank ? '空白表（手工填写）' : `${register.scope?.(ctx.db, req, ctx.today) ?? `${req.from} 至 ${req.to}`}${levelFilter(req.levels)}`,
+        markingTerm: (l) => resolveTerm(l, undefined, ctx.settings),
       },
       { blank: req.blank && !contentBlank, fillIn: contentBlank, ...(register.signatures ? { signatures: register.signatures(ctx.db, req) } : {}) },
     );
@@ -118,7 +124,7 @@ export class PrintService {
         actor: ctx.actor,
         action: 'print.register',
         subject: preview.registerId,
-        payload: { title: preview.title, from: req.from, to: req.to, blank: req.blank, rows: preview.rowCount, marking: preview.marking, ...extra },
+        payload: { title: preview.title, from: req.from, to: req.to, blank: req.blank, levels: req.levels, subjectId: req.subjectId ?? null, rows: preview.rowCount, marking: preview.marking, ...extra },
       },
     }));
   }

@@ -234,7 +234,7 @@ test('the 借阅 register is previewed, saved as PDF with the shipped font, head
   await print.expectShown();
   await print.choose('借阅（传阅）登记表', isoDay(-30), isoDay(0));
   await print.previewButton.click();
-  await expect(print.previewFacts).toHaveText('1 条记录 · 标志 机密');
+  await expect(print.previewFacts).toHaveText('1 条记录 · 标志 机密★20年');
   await expect(print.previewFrame).toHaveAttribute('sandbox', '');
   await expect.poll(() => print.previewText()).toContain('借阅（传阅）登记表');
   const shown = await print.previewText();

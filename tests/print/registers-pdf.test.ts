@@ -5,6 +5,7 @@ import { circulate, distribute, lend, returnLoan, takeOut } from '../../src/ledg
 import { destroyBatch, handoverPerson } from '../../src/ledger/carriers/carrier-disposal';
 import { ledgerContext } from '../../src/api/handlers/ledger-context';
 import { registerPerson } from '../../src/ledger/people/people';
+import { formatMarking } from '../../src/ledger/classification/term';
 import { REGISTER_IDS } from '../../src/print/print-types';
 import { expectRegisterPdf } from './pdf-checks';
 import { pdfText, pdfToPng } from './poppler';
@@ -86,9 +87,28 @@ describe('registers 1-7 as PDF (Chromium page.pdf + poppler)', () => {
     const req = { registerId: 'loans' as const, from: '2026-11-01', to: '2026-11-30' };
     expect(await services().print.print(req)).toEqual({ printed: true });
     const entries = await services().handlers['audit:list']({ limit: 1 });
-    expect(entries.entries[0]).toMatchObject({ action: 'print.register', subject: 'loans', payload: { output: 'printer', marking: '机密' } });
+    expect(entries.entries[0]).toMatchObject({ action: 'print.register', subject: 'loans', payload: { output: 'printer', marking: '机密★20年' } });
     const keeper = (await services().handlers['people:list'](undefined)).find((p) => p.name === '吴保管')!;
     const printout = await services().handlers['print:registerPrintout']({ request: { ...req, levels: [], blank: false }, pages: 1, custodianId: keeper.id });
     expect(printout).toMatchObject({ source: 'print', level: 'jimi', title: '借阅（传阅）登记表（2026-11-01 至 2026-11-30）' });
+  });
+
+  it('R-02/R-05 the paper is marked 密级★期限, and says what its own ledger entry says', async () => {
+    const req = { registerId: 'receipts' as const, from: '2026-11-01', to: '2026-11-30' };
+    const preview = services().print.preview(req);
+    expect(preview.marking).toBe('绝密★30年');
+    const keeper = (await services().handlers['people:list'](undefined)).find((p) => p.name === '吴保管')!;
+    const printout = await services().handlers['print:registerPrintout']({ request: { ...req, levels: [], blank: false }, pages: 3, custodianId: keeper.id });
+    expect(formatMarking(printout.level, printout.term)).toBe(preview.marking);
+  });
+
+  it('a register printed for some levels only says so on the paper and in the audit log', async () => {
+    const req = { registerId: 'receipts' as const, from: '2026-11-01', to: '2026-11-30', levels: ['mimi' as const] };
+    const preview = services().print.preview(req);
+    expect(preview.marking).toBe('秘密★10年');
+    expect(preview.html).toContain('2026-11-01 至 2026-11-30（仅秘密）');
+    await services().print.print(req);
+    const entries = await services().handlers['audit:list']({ limit: 1 });
+    expect(entries.entries[0]).toMatchObject({ action: 'print.register', payload: { levels: ['mimi'], marking: '秘密★10年' } });
   });
 });

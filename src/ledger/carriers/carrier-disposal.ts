@@ -105,7 +105,7 @@ export function handoverPerson(ctx: LedgerContext, input: unknown): { batchId: s
       let current = c;
       if (c.holderId === from.id && isOut(c.state)) {
         const type = c.state === 'lent' ? 'loan_returned' : c.state === 'circulating' ? 'circulation_returned' : 'brought_back';
-        current = transition(ctx, c.id, type, p.occurredOn, { intact: true, checkedBy: { personId: to.id, name: to.name }, note: '随移交清单收回' }, () => ({ holderId: null, dueOn: null }), { batchId, carrier: c }).carrier;
+        current = transition(ctx, c.id, type, p.occurredOn, { intact: true, checkedBy: { personId: to.id, name: to.name }, note: '随移交清单收回', from: personSnapshot(from), leader: p.leader }, () => ({ holderId: null, dueOn: null }), { batchId, carrier: c }).carrier;
       }
       if (current.custodianId !== from.id) return current;
       return transition(ctx, c.id, 'handed_over', p.occurredOn, common, () => ({ custodianId: to.id }), { batchId, carrier: current }).carrier;

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open-database';
+import { sql } from '../../db/statements';
 import {
   APPROVER_ROLE_LABELS,
   CARRIER_TYPE_LABELS,
@@ -9,13 +10,13 @@ import {
 } from '../../ledger/carriers/carrier-model';
 import type { ParsedPrintRequest, RegisterId } from '../print-types';
 import type { RegisterSpec } from './register-spec';
-import { eventLines, field, lookup, seq, sig, type EventLine } from './register-rows';
+import { eventLines, field, lineField, lookup, markCorrected, seq, sig, type EventLine, type LineQuery } from './register-rows';
 
 /** Registers 1-7 of DOMAIN §6: their columns, and the events each one lists. */
 export type CarrierRegister = RegisterSpec<EventLine>;
 
 const level = (l: EventLine) => l.carrier.level;
-const p = (l: EventLine, path: string) => field(l.event.payload, path);
+const p = (l: EventLine, path: string) => lineField(l, path);
 const date = { header: '日期', width: 8, value: (l: EventLine) => l.event.occurredOn };
 const num = { header: '载体编号', width: 10, value: (l: EventLine) => l.carrier.number };
 const title = { header: '标题', width: 22, value: (l: EventLine) => l.carrier.title };
@@ -24,17 +25,87 @@ const copyNo = { header: '份号', width: 6, value: (l: EventLine) => l.carrier.
 const approver = { header: '批准人', width: 8, value: (l: EventLine) => `${p(l, 'approval.approver.name')}${p(l, 'approval.role') ? `（${lookup(APPROVER_ROLE_LABELS, p(l, 'approval.role'))}）` : ''}` };
 
 const lines =
-  (types: string[], closingTypes?: string[]) =>
+  (types: string[], more: Omit<LineQuery, 'types' | 'from' | 'to' | 'levels'> = {}) =>
   (db: Db, req: ParsedPrintRequest) =>
-    eventLines(db, { types, from: req.from, to: req.to, levels: req.levels, ...(closingTypes ? { closingTypes } : {}) });
+    eventLines(db, { types, from: req.from, to: req.to, levels: req.levels, ...more });
 
-/** Where the item is now, for 去向: its state, and who holds it if anyone. */
-const whereabouts = (l: EventLine) => lookup(STATE_LABELS, l.carrier.state);
+/**
+ * Where the item is now, for 去向: its state, and who keeps it. A distributed item stays
+ * 在库 with the recipient as custodian, so the state alone hides which department has it.
+ */
+const GONE = ['destroyed', 'returned'];
+const whereabouts = (l: EventLine) => {
+  const state = lookup(STATE_LABELS, l.carrier.state);
+  return l.custodian && !GONE.includes(l.carrier.state) ? `${state}（${l.custodian}）` : state;
+};
+
+/**
+ * A loan, circulation or trip is over, unreturned, when the item is lost (R-30): found, it
+ * goes back to the store, not to the borrower, and a later return closes a later line.
+ */
+const OUT_ENDS = { interruptingTypes: ['lost'] };
+/** Printed where the return would be, so a line that never came back cannot read as returned. */
+const unreturned = (l: EventLine) =>
+  !l.interruptedBy ? '' : l.interruptedBy.type === 'lost' ? `下落不明（${l.interruptedBy.occurredOn}）` : '无归还记录';
+
+/**
+ * 复制件编号/份号 as the copies are numbered now: a copy's copy number corrected on the
+ * copy after the 复制 was recorded (R-25) is printed, marked, instead of the one recorded.
+ */
+interface CopyNow {
+  id: string;
+  number: string;
+  copyNumber: string;
+  corrected: 0 | 1;
+}
+function withCopiesNow(db: Db, found: EventLine[]): EventLine[] {
+  const recorded = (l: EventLine) => (l.event.payload.copies as CopyNow[] | undefined) ?? [];
+  const ids = found.flatMap((l) => recorded(l).map((c) => c.id));
+  if (ids.length === 0) return found;
+  const now = new Map(
+    (
+      sql(
+        db,
+        `SELECT c.id, c.number, c.copy_numbers AS copyNumber,
+                EXISTS (SELECT 1 FROM events x WHERE x.entity = 'carrier' AND x.entity_id = c.id AND x.type = 'corrected'
+                          AND json_extract(x.payload, '$.after.copyNumbers') IS NOT NULL) AS corrected
+           FROM json_each(?) j JOIN carriers c ON c.id = j.value`,
+      ).all(JSON.stringify(ids)) as CopyNow[]
+    ).map((c) => [c.id, c]),
+  );
+  return found.map((l) => ({ ...l, payload: { ...l.payload, copies: recorded(l).map((c) => now.get(c.id) ?? { ...c, corrected: 0 }) } }));
+}
+const copiesNow = (l: EventLine) =>
+  ((l.payload.copies as CopyNow[] | undefined) ?? []).map((c) => (c.corrected ? markCorrected(`${c.number}（${c.copyNumber}）`) : `${c.number}（${c.copyNumber}）`)).join('、');
+
+/**
+ * R-28: a handover list is everything the leaver gave back. What they kept in custody is
+ * handed over (移交); what they had on loan, in circulation or out was checked back in
+ * (收回) in the same batch. Only a handover writes a return in a batch, so the batch id is
+ * what tells those returns from ordinary ones.
+ */
+const TAKE_BACKS = ['loan_returned', 'circulation_returned', 'brought_back'];
+const handoverLines = (db: Db, req: ParsedPrintRequest) => {
+  const found = lines(['handed_over', 'returned_to_issuer', ...TAKE_BACKS], {
+    batchedTypes: TAKE_BACKS,
+    openingTypes: ['lent', 'circulated', 'taken_out'],
+    peerTypes: ['handed_over'],
+  })(db, req);
+  // An item both kept and borrowed by the leaver is handed over: one line for it is enough.
+  const handedOver = new Set(found.filter((l) => l.event.type === 'handed_over').map((l) => `${l.event.batchId}/${l.carrier.id}`));
+  return found.filter((l) => !TAKE_BACKS.includes(l.event.type) || !handedOver.has(`${l.event.batchId}/${l.carrier.id}`));
+};
+const isTakeBack = (l: EventLine) => TAKE_BACKS.includes(l.event.type);
+/** The one who had a taken-back item: the borrower, reader or bearer of what the return ends. */
+const leaver = (l: EventLine) => {
+  const o = l.openedBy?.payload ?? {};
+  return field(o, 'borrower.name') || field(o, 'reader.name') || field(o, 'bearer.name') || (l.peer ? field(l.peer.payload, 'from.name') : '');
+};
 
 export const CARRIER_REGISTERS: CarrierRegister[] = [
   {
     id: 'receipts',
-    rows: lines(['received'], ['returned_to_issuer', 'destroyed']),
+    rows: lines(['received'], { closingTypes: ['returned_to_issuer', 'destroyed'] }),
     definition: {
       title: '收文登记簿',
       orientation: 'landscape',
@@ -82,7 +153,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'loans',
-    rows: lines(['lent', 'circulated'], ['loan_returned', 'circulation_returned']),
+    rows: lines(['lent', 'circulated'], { closingTypes: ['loan_returned', 'circulation_returned'], ...OUT_ENDS }),
     definition: {
       title: '借阅（传阅）登记表',
       orientation: 'landscape',
@@ -99,7 +170,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
         { ...approver, value: (l) => (l.event.type === 'circulated' ? '—' : approver.value(l)) },
         { header: '应还日期', width: 8, value: (l) => p(l, 'dueOn') },
         { header: '实还日期', width: 8, value: (l) => l.closedBy?.occurredOn ?? '' },
-        { header: '归还核验', width: 7, value: (l) => (l.closedBy ? (l.closedBy.payload.intact ? '完好' : `不完整 ${field(l.closedBy.payload, 'note')}`) : '') },
+        { header: '归还核验', width: 7, value: (l) => (l.closedBy ? (l.closedBy.payload.intact ? '完好' : `不完整 ${field(l.closedBy.payload, 'note')}`) : unreturned(l)) },
         sig('借阅人签字'),
         sig('接收人签字'),
       ],
@@ -107,7 +178,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'copies',
-    rows: lines(['copied']),
+    rows: (db, req) => withCopiesNow(db, lines(['copied'])(db, req)),
     definition: {
       title: '复制（摘录、汇编）审批登记表',
       orientation: 'landscape',
@@ -116,7 +187,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
         { header: '原件编号/标题/密级', width: 26, value: (l) => `${l.carrier.number} ${l.carrier.title} ${l.marking}` },
         { header: '方式', width: 5, value: (l) => lookup(SOURCE_LABELS, p(l, 'kind')) },
         { header: '份数', width: 4, value: (l) => p(l, 'count') },
-        { header: '复制件编号/份号', width: 16, value: (l) => ((l.event.payload.copies as { number: string; copyNumber: string }[] | undefined) ?? []).map((c) => `${c.number}（${c.copyNumber}）`).join('、') },
+        { header: '复制件编号/份号', width: 16, value: copiesNow },
         { header: '申请人', width: 7, value: (l) => p(l, 'applicant.name') },
         approver,
         { header: '复制人', width: 7, value: (l) => p(l, 'maker.name') },
@@ -127,7 +198,7 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
   },
   {
     id: 'trips',
-    rows: lines(['taken_out'], ['brought_back']),
+    rows: lines(['taken_out'], { closingTypes: ['brought_back'], ...OUT_ENDS }),
     definition: {
       title: '携带外出审批登记表',
       orientation: 'landscape',
@@ -139,14 +210,14 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
         { header: '事由/去向', width: 16, value: (l) => `${p(l, 'reason')}／${p(l, 'destination')}` },
         { header: '起止日期', width: 14, value: (l) => `${l.event.occurredOn} 至 ${p(l, 'untilOn')}` },
         approver,
-        { header: '返回日期', width: 8, value: (l) => l.closedBy?.occurredOn ?? '' },
+        { header: '返回日期', width: 8, value: (l) => l.closedBy?.occurredOn ?? unreturned(l) },
         sig('返回核验签字', 10),
       ],
     },
   },
   {
     id: 'handovers',
-    rows: lines(['handed_over', 'returned_to_issuer']),
+    rows: handoverLines,
     definition: {
       title: '清退、移交登记表',
       orientation: 'landscape',
@@ -155,12 +226,12 @@ export const CARRIER_REGISTERS: CarrierRegister[] = [
         { header: '载体', width: 24, value: (l) => `${l.carrier.number} ${l.carrier.title}` },
         marking,
         copyNo,
-        { header: '类别', width: 5, value: (l) => (l.event.type === 'handed_over' ? '移交' : '清退') },
-        { header: '移交人', width: 8, value: (l) => p(l, 'from.name') || l.event.actor },
-        { header: '接收人', width: 9, value: (l) => p(l, 'to.name') || p(l, 'receiver.name') },
+        { header: '类别', width: 5, value: (l) => (l.event.type === 'handed_over' ? '移交' : isTakeBack(l) ? '收回' : '清退') },
+        { header: '移交人', width: 8, value: (l) => (isTakeBack(l) ? leaver(l) : p(l, 'from.name') || l.event.actor) },
+        { header: '接收人', width: 9, value: (l) => p(l, 'to.name') || p(l, 'receiver.name') || p(l, 'checkedBy.name') },
         date,
         sig('双方签字', 12),
-        { header: '监交领导', width: 7, value: (l) => p(l, 'leader.name') },
+        { header: '监交领导', width: 7, value: (l) => p(l, 'leader.name') || (l.peer ? field(l.peer.payload, 'leader.name') : '') },
         sig('领导签字', 8),
       ],
     },
