@@ -293,10 +293,13 @@ export class BackupService {
 
   status(): BackupStatus {
     const ctx = this.deps.context();
-    const last = sql(ctx.db, 'SELECT max(created_at) AS at FROM backups WHERE deleted_at IS NULL').get() as { at: string | null };
-    const verified = sql(ctx.db, `SELECT b.verified_at, b.verified_ok, b.created_at, m.number FROM backups b JOIN media m ON m.id = b.medium_id
+    // A backup on a medium reported lost or destroyed (MEDIUM_GONE_STATES) is not one the
+    // unit has: it can neither be restored nor vouch for the ledger (R-30).
+    const held = "JOIN media m ON m.id = b.medium_id AND m.state NOT IN ('destroyed', 'lost')";
+    const last = sql(ctx.db, `SELECT max(b.created_at) AS at FROM backups b ${held} WHERE b.deleted_at IS NULL`).get() as { at: string | null };
+    const verified = sql(ctx.db, `SELECT b.verified_at, b.verified_ok, b.created_at, m.number FROM backups b ${held}
       WHERE b.verified_at IS NOT NULL ORDER BY b.verified_at DESC LIMIT 1`).get() as { verified_at: string; verified_ok: number; created_at: string; number: string } | undefined;
-    const goodAge = sql(ctx.db, 'SELECT max(created_at) AS at FROM backups WHERE verified_ok = 1 AND deleted_at IS NULL').get() as { at: string | null };
+    const goodAge = sql(ctx.db, `SELECT max(b.created_at) AS at FROM backups b ${held} WHERE b.verified_ok = 1 AND b.deleted_at IS NULL`).get() as { at: string | null };
     const ageDays = goodAge.at ? dayjs(ctx.at).diff(dayjs(goodAge.at), 'day') : null;
     return {
       lastBackupAt: last.at,

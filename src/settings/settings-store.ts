@@ -9,7 +9,13 @@ export function readSettings(db: Db): Settings {
   return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
 }
 
+/**
+ * Writes the keys that differ and one audit entry listing them. A save that changes nothing
+ * writes nothing: an audit entry with no changes would only clutter the chain inspectors read.
+ */
 export function updateSettings(db: Db, at: string, actor: string, patch: Partial<Settings>): Settings {
+  const current = readSettings(db);
+  if (changesOf(current, settingsSchema.parse({ ...current, ...patch })).length === 0) return current;
   return mutate(db, at, (tx) => {
     const before = readSettings(tx);
     const after = settingsSchema.parse({ ...before, ...patch });
@@ -17,12 +23,13 @@ export function updateSettings(db: Db, at: string, actor: string, patch: Partial
     const upsert = sql(tx, 
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
     );
-    for (const key of Object.keys(after) as (keyof Settings)[]) {
-      if (after[key] !== before[key]) {
-        changes[key] = { from: before[key], to: after[key] };
-        upsert.run(key, JSON.stringify(after[key]));
-      }
+    for (const key of changesOf(before, after)) {
+      changes[key] = { from: before[key], to: after[key] };
+      upsert.run(key, JSON.stringify(after[key]));
     }
     return { result: after, audit: { actor, action: 'settings.updated', subject: 'settings', payload: { changes } } };
   });
 }
+
+const changesOf = (before: Settings, after: Settings): (keyof Settings)[] =>
+  (Object.keys(after) as (keyof Settings)[]).filter((key) => after[key] !== before[key]);

@@ -13,6 +13,7 @@ import { leave } from '../ledger/people/departure';
 import type { Level } from '../ledger/classification/levels';
 import { enableComputer, registerComputer } from '../ledger/devices/computer-commands';
 import { issueMedium, registerMedium } from '../ledger/devices/medium-commands';
+import type { BackupStatus } from '../backup/backup-service';
 import { DEFAULT_SETTINGS } from '../settings/settings-schema';
 import { MIGRATIONS_DIR } from './temp-vault';
 
@@ -114,3 +115,16 @@ export const medium = (f: LedgerFixture, number: string, level: Level = 'jimi') 
   const m = registerMedium(f.ctx(), { registeredOn: '2026-11-02', fields: { number, kind: 'usb', level, serial: `SN-${number}`, responsibleId: f.people.custodian.id } });
   return issueMedium(f.ctx(), { mediumId: m.id, occurredOn: '2026-11-03', recipientId: f.people.borrower.id, recipientSigned: true, pledgeOn: '2026-11-01' });
 };
+
+/** What BackupService.status() says: by default a backup three days old whose newest read-back failed. */
+export const backupStatus = (over: Partial<BackupStatus> = {}): BackupStatus => ({
+  lastBackupAt: '2026-11-20T01:00:00.000Z',
+  lastVerifiedAt: '2026-11-20T02:00:00.000Z',
+  lastVerifiedOk: false,
+  mediumNumber: 'BK-1',
+  ageDays: 3,
+  stale: false,
+  maxAgeDays: 7,
+  retention: 5,
+  ...over,
+});

@@ -81,6 +81,7 @@ test('§7 a month’s run: evidence pre-filled from the ledger (an R-24 overdue 
   app,
   services,
   printer,
+  clock,
 }) => {
   const cast = await setUp(services, { 王借阅: 'general', 李领导: 'core', 孙保管: 'important', 赵使用: 'general', 钱处长: 'important' });
   const [plan] = await receive(cast, '孙保管', ['年度科研项目技术方案', '国防专项会议纪要']);
@@ -161,8 +162,10 @@ test('§7 a month’s run: evidence pre-filled from the ledger (an R-24 overdue 
   for (const text of ['月度保密检查表', '检查项', '检查人', `检查人：${OFFICER}`, '部门负责人：钱处长', '年度科研项目技术方案借阅逾期未还', '不符合', '不适用']) expect(raw).toContain(text);
   pdfToPng(pdf, path.join(SHOTS, 'inspection-register'), 60);
 
-  // The next month: its run carries the open finding over until it is closed.
+  // The next month: its run carries the open finding over until it is closed. The core
+  // refuses a run for a month still to come, so its clock steps into that month first.
   const next = nextMonth();
+  clock.jumpTo(`${next}-01T02:00:00.000Z`);
   await list.goTo();
   await expect(list.run(month)).toBeVisible();
   await expect(list.openFindings.getByTestId('finding-row')).toHaveCount(1);

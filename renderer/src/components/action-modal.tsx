@@ -1,6 +1,57 @@
 import { Modal, type ModalProps } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+interface PendingScope {
+  /** Some job inside the dialog is waiting for main. */
+  pending: boolean;
+  report: (job: symbol, busy: boolean) => void;
+}
+
+const PendingContext = createContext<PendingScope | null>(null);
+
+/**
+ * The jobs of one dialog that are waiting for main. While any is, the dialog must stay open:
+ * closed, the form that would show main's refusal is gone and the refusal with it.
+ */
+export function usePendingScope(): PendingScope {
+  const [jobs, setJobs] = useState<ReadonlySet<symbol>>(() => new Set());
+  const report = useCallback((job: symbol, busy: boolean) => {
+    setJobs((prev) => {
+      if (prev.has(job) === busy) return prev;
+      const next = new Set(prev);
+      if (busy) next.add(job);
+      else next.delete(job);
+      return next;
+    });
+  }, []);
+  const pending = jobs.size > 0;
+  return useMemo(() => ({ pending, report }), [pending, report]);
+}
+
+/** Gives the jobs inside a dialog the scope they report to. */
+export function PendingProvider({ scope, children }: { scope: PendingScope; children: ReactNode }) {
+  return <PendingContext.Provider value={scope}>{children}</PendingContext.Provider>;
+}
+
+/** A job inside a dialog says whether it is waiting for main; outside any dialog, nothing happens. */
+export function useReportPending(busy: boolean): void {
+  const scope = useContext(PendingContext);
+  const report = scope?.report;
+  const job = useRef<symbol>(Symbol('job'));
+  // A layout effect, so the dialog is locked before the next key press can reach it.
+  useLayoutEffect(() => {
+    if (!report) return;
+    const id = job.current;
+    report(id, busy);
+    return () => report(id, false);
+  }, [report, busy]);
+}
+
+/** Whether any job in the surrounding dialog is waiting for main. */
+export function useDialogPending(): boolean {
+  return useContext(PendingContext)?.pending ?? false;
+}
 
 interface ActionModalProps {
   /** The action's label while its form is open; null when closed. */
@@ -12,19 +63,28 @@ interface ActionModalProps {
   children: ReactNode;
 }
 
-/** The dialog an action's form opens in, titled 「借阅：ZT-2026-0001」. */
+/**
+ * The dialog an action's form opens in, titled 「借阅：ZT-2026-0001」. It cannot be closed
+ * while its form's call is pending, so a refusal from main lands on the form still open.
+ */
 export function ActionModal({ action, number, size = 'xl', onClose, children }: ActionModalProps) {
   const { t } = useTranslation();
+  const scope = usePendingScope();
+  const { pending } = scope;
   return (
     <Modal
       opened={action !== null}
-      onClose={onClose}
+      onClose={() => {
+        if (!pending) onClose();
+      }}
       size={size}
       title={action === null ? '' : t('actions.dialogTitle', { action, number })}
       // A half-filled approval must not be lost to a stray click beside the dialog.
       closeOnClickOutside={false}
+      closeOnEscape={!pending}
+      closeButtonProps={{ disabled: pending }}
     >
-      {children}
+      <PendingProvider scope={scope}>{children}</PendingProvider>
     </Modal>
   );
 }

@@ -1,7 +1,8 @@
 import type { zhBackup } from './zh-cn-backup';
+import type { WithPlurals } from './zh-cn';
 
 /** English texts of 备份与恢复; the structure must match the Chinese. */
-export const enBackup: typeof zhBackup = {
+export const enBackup: WithPlurals<typeof zhBackup> = {
   backup: {
     nav: 'Backup & restore',
     title: 'Backup & restore',
@@ -13,6 +14,7 @@ export const enBackup: typeof zhBackup = {
       medium: 'Medium verified on',
       age: 'Last backup verified sound',
       ageDays: '{{count}} days ago',
+      ageDays_one: '{{count}} day ago',
       ageToday: 'today',
       none: 'None',
       ok: 'Passed',
@@ -76,9 +78,11 @@ export const enBackup: typeof zhBackup = {
       title: 'Old backups beyond the retention',
       intro: 'The unit keeps the newest {{keep}} backups. These older backups may be deleted; deleted backups cannot be recovered:',
       confirm: 'I have checked: delete the {{count}} old backups above',
+      confirm_one: 'I have checked: delete the {{count}} old backup above',
       submit: 'Delete old backups',
       keep: 'Keep them for now',
       done: '{{count}} old backups deleted',
+      done_one: '{{count}} old backup deleted',
       kept: 'The old backups were kept; nothing was deleted.',
     },
     secret: {

@@ -1,6 +1,7 @@
+import type { WithPlurals } from './zh-cn';
 import type { zhBatch } from './zh-cn-batch';
 
-export const enBatch: typeof zhBatch = {
+export const enBatch: WithPlurals<typeof zhBatch> = {
   receive: {
     title: 'Receive a delivery',
     receivedOn: 'Received on',
@@ -10,7 +11,9 @@ export const enBatch: typeof zhBatch = {
     removeItem: 'Remove item {{n}}',
     addItem: 'Add an item',
     itemCount: '{{count}} items in this delivery',
+    itemCount_one: '{{count}} item in this delivery',
     submit: 'Register {{count}} items',
+    submit_one: 'Register {{count}} item',
     pickLevel: 'Choose',
     copyNumbersHint: '{{level}} items need copy numbers (R-02)',
     copyNumbersRequired: '{{level}} items need copy numbers (R-02)',
@@ -20,6 +23,7 @@ export const enBatch: typeof zhBatch = {
     number: 'Carrier number',
     numberAuto: 'Blank: numbered automatically',
     done: 'Registered {{count}} items',
+    done_one: 'Registered {{count}} item',
     doneTable: 'Items registered',
     another: 'Receive another delivery',
     toList: 'Back to the ledger',
@@ -27,6 +31,7 @@ export const enBatch: typeof zhBatch = {
   destroy: {
     title: 'Destruction list',
     list: 'List ({{count}} items)',
+    list_one: 'List ({{count}} item)',
     empty: 'The list is empty: tick the items to destroy in the ledger',
     remove: 'Remove',
     occurredOn: 'Destroyed on',
@@ -40,7 +45,9 @@ export const enBatch: typeof zhBatch = {
     witness2: 'Witness ②',
     keptForever: 'Destruction records are kept for good; they are not destroyed with the items.',
     submit: 'Destroy {{count}} items',
+    submit_one: 'Destroy {{count}} item',
     done: 'Destroyed {{count}} items',
+    done_one: 'Destroyed {{count}} item',
     col: { index: 'No.' },
   },
   handover: {
@@ -59,7 +66,9 @@ export const enBatch: typeof zhBatch = {
     missing: 'Whereabouts unknown: can be handed over once found (R-30)',
     samePerson: 'The receiver must be someone else',
     submit: 'Hand over {{count}} items',
+    submit_one: 'Hand over {{count}} item',
     done: 'Handed over {{count}} items',
+    done_one: 'Handed over {{count}} item',
   },
   print: {
     title: 'Print registers',
@@ -75,7 +84,9 @@ export const enBatch: typeof zhBatch = {
     printed: 'Sent to the printer',
     saved: 'Saved as PDF',
     savedAt: '{{path}}, {{pages}} pages',
+    savedAt_one: '{{path}}, {{pages}} page',
     previewFacts: '{{count}} rows · marking {{marking}}',
+    previewFacts_one: '{{count}} row · marking {{marking}}',
     previewFrame: 'Print preview: {{title}}',
     noRows: 'No records in the chosen period',
   },
@@ -87,6 +98,7 @@ export const enBatch: typeof zhBatch = {
     cabinet: 'Location',
     submit: 'Register as carrier',
     registered: 'Printout registered',
+    dismiss: 'Do not register this printout',
   },
   rules: {
     title: 'Ledger rules',

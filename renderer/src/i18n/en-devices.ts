@@ -1,7 +1,8 @@
+import type { WithPlurals } from './zh-cn';
 import type { DEVICE_AUDIT_ZH, zhDevices } from './zh-cn-devices';
 
 /** English texts of the device screens; the structure must match the Chinese. */
-export const enDevices: typeof zhDevices = {
+export const enDevices: WithPlurals<typeof zhDevices> = {
   devices: {
     nav: { computers: 'Computers', media: 'Removable media' },
     computerState: { pending: 'Not enabled', in_use: 'In use', disabled: 'Disabled', repair: 'In repair', pending_scrap: 'To scrap', destroyed: 'Destroyed' },
@@ -72,7 +73,7 @@ export const enDevices: typeof zhDevices = {
       from: 'From',
       to: 'To',
       length: 'Password length',
-      lengthValue: '{{count}} characters',
+      lengthValue: '{{count}} characters', lengthValue_one: '{{count}} character',
       nextDueOn: 'Next change',
       mode: 'Mode',
       fault: 'Fault',
@@ -125,7 +126,7 @@ export const enDevices: typeof zhDevices = {
   computers: {
     printSubject: 'Computer',
     title: 'Designated computers',
-    total: '{{count}} computers',
+    total: '{{count}} computers', total_one: '{{count}} computer',
     empty: 'No designated computers registered yet',
     tableLabel: 'Designated computers',
     inUseBy: 'In use by {{name}} since {{since}}',
@@ -234,7 +235,7 @@ export const enDevices: typeof zhDevices = {
     book: {
       title: 'Usage book',
       year: 'Year',
-      count: '{{count}} entries',
+      count: '{{count}} entries', count_one: '{{count}} entry',
       empty: 'No usage recorded in {{year}}',
       open: 'In use',
       col: { date: 'Date', start: 'Start', end: 'End', user: 'User', work: 'Work', highestLevel: 'Highest level', media: 'Media', anomalies: 'Anomalies' },
@@ -244,7 +245,7 @@ export const enDevices: typeof zhDevices = {
       month: 'Month',
       notEnabled: 'Not enabled yet',
       none: 'Every working day of the month has an entry',
-      count: '{{count}} working days of the month have no entry',
+      count: '{{count}} working days of the month have no entry', count_one: '{{count}} working day of the month has no entry',
       hint: 'Monday to Friday count as working days; explain days it was off at the monthly check.',
       weekday: { 0: 'Sun', 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat' },
     },
@@ -290,7 +291,7 @@ export const enDevices: typeof zhDevices = {
   },
   media: {
     title: 'Removable media',
-    total: '{{count}} media',
+    total: '{{count}} media', total_one: '{{count}} medium',
     empty: 'No removable media registered yet',
     tableLabel: 'Removable media',
     heldBy: ' (held by {{name}})',

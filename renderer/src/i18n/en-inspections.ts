@@ -1,6 +1,7 @@
+import type { WithPlurals } from './zh-cn';
 import type { INSPECTION_AUDIT_ZH, zhInspections } from './zh-cn-inspections';
 
-export const enInspections: typeof zhInspections = {
+export const enInspections: WithPlurals<typeof zhInspections> = {
   staff: {
     status: { on_post: 'On post', left_post: 'Left the post', left_unit: 'Left the unit' },
     declassUntil: 'Cooling-off until {{date}}',
@@ -10,6 +11,7 @@ export const enInspections: typeof zhInspections = {
     postTitle: 'Post',
     savePost: 'Save post details',
     postSaved: 'Post details of {{name}} saved',
+    postUnchanged: 'The post details have not changed; nothing to save',
     holdings: 'Holds ({{count}})',
     holdingsLabel: 'Holds',
     noHoldings: 'Holds no classified carriers, media or computers',
@@ -30,7 +32,9 @@ export const enInspections: typeof zhInspections = {
     outstanding: 'Still outstanding ({{count}}):',
     outstandingLabel: 'Outstanding items',
     toHandover: 'Hand over ({{count}} carriers)',
+    toHandover_one: 'Hand over ({{count}} carrier)',
     devicesHint: '{{count}} of them are media or computers: reassign or take them back on the device pages.',
+    devicesHint_one: '{{count}} of them is a medium or computer: reassign it or take it back on the device pages.',
   },
   inspection: {
     nav: 'Inspections',
@@ -49,6 +53,7 @@ export const enInspections: typeof zhInspections = {
     state: { open: 'In progress', signed: 'Signed' },
     runTitle: 'Inspection {{month}}',
     templateOf: '{{name}} version {{version}}, {{count}} items',
+    templateOf_one: '{{name}} version {{version}}, {{count}} item',
     signedHint: 'A signed inspection cannot be changed; record a correction on the item instead (kept in the audit log).',
     groups: {
       A: 'A. Carriers and the ledger',
@@ -124,6 +129,7 @@ export const enInspections: typeof zhInspections = {
     why: 'Inspector, user and section head sign the checklist; once signed it is locked and takes corrections only.',
     submit: 'Sign',
     unanswered: '{{count}} items not checked yet: {{ids}}',
+    unanswered_one: '{{count}} item not checked yet: {{ids}}',
     done: 'Inspection of {{month}} signed',
     signedTitle: 'Signed on {{date}}',
   },
@@ -133,6 +139,7 @@ export const enInspections: typeof zhInspections = {
     version: 'Version {{version}}',
     defaultUnused: 'Default (taken into use by the first run)',
     facts: '{{count}} items, {{points}} points',
+    facts_one: '{{count}} item, {{points}} points',
     savedAt: 'saved {{at}}',
     edit: 'Edit a copy',
     editTitle: 'Edit a copy of the checklist',
@@ -152,6 +159,7 @@ export const enInspections: typeof zhInspections = {
     saved: 'Saved as version {{version}}',
     history: 'Versions',
     historyLine: 'Version {{version}} · {{name}} · {{count}} items · {{at}}',
+    historyLine_one: 'Version {{version}} · {{name}} · {{count}} item · {{at}}',
   },
   recon: {
     nav: 'Counts',
@@ -190,6 +198,7 @@ export const enInspections: typeof zhInspections = {
     end: 'End the count',
     endTitle: 'End the count',
     endWarning: '{{count}} items not sighted yet will be listed as missing. Scanning stops.',
+    endWarning_one: '{{count}} item not sighted yet will be listed as missing. Scanning stops.',
     endAllSighted: 'Everything expected was sighted. Scanning stops.',
     endConfirm: 'End',
     ended: 'Count ended',

@@ -1,6 +1,7 @@
+import type { WithPlurals } from './zh-cn';
 import type { zhLedger } from './zh-cn-ledger';
 
-export const enLedger: typeof zhLedger = {
+export const enLedger: WithPlurals<typeof zhLedger> = {
   form: {
     required: '{{field}} is required',
     choose: 'Choose the {{field}}',
@@ -58,6 +59,7 @@ export const enLedger: typeof zhLedger = {
   carriers: {
     title: 'Carrier ledger',
     total: '{{count}} items',
+    total_one: '{{count}} item',
     receive: 'Receive',
     handover: 'Hand over',
     search: 'Search',
@@ -216,6 +218,7 @@ export const enLedger: typeof zhLedger = {
     copyNumbers: 'Copy numbers',
     copyNumbersHint: 'Blank numbers them automatically; separate with commas',
     countMismatch: '{{numbers}} copy numbers for {{count}} copies',
+    countMismatch_one: '{{numbers}} copy numbers for {{count}} copy',
     custodian: 'Custodian',
     cabinet: 'Location',
     destination: 'Destination',

@@ -4,10 +4,10 @@ import { DEVICE_AUDIT_EN, enDevices } from './en-devices';
 import { enInspections, INSPECTION_AUDIT_EN } from './en-inspections';
 import { enLedger } from './en-ledger';
 import { enVocab, EVENT_LABELS_EN } from './en-vocab';
-import type { Resources } from './zh-cn';
+import type { Resources, WithPlurals } from './zh-cn';
 
 /** English, for officers who prefer it; the structure must match the Chinese resources. */
-export const en: Resources = {
+export const en: WithPlurals<Resources> = {
   ...enVocab,
   ...enLedger,
   ...enBatch,
@@ -81,6 +81,7 @@ export const en: Resources = {
     submit: 'Unlock',
     failed: 'Not unlocked',
     failedAttempts: '{{count}} failed unlock attempts in a row',
+    failedAttempts_one: '{{count}} failed unlock attempt',
     wait: 'Wait {{seconds}} s before trying again',
     required: 'Enter the {{field}}',
     progressLabel: 'Unlock progress',
@@ -92,6 +93,10 @@ export const en: Resources = {
       done: 'Checks complete',
       failed: 'Not unlocked',
     },
+  },
+  damaged: {
+    title: 'The ledger’s files are incomplete: it cannot be unlocked',
+    advice: 'Restore the missing file from a backup, or contact technical support. Do not create a new ledger: it would replace this one. Once the file is back, this page moves on to unlocking by itself.',
   },
   shell: {
     lock: 'Lock',
@@ -120,12 +125,14 @@ export const en: Resources = {
     integrityOk: 'Intact',
     integrityBad: 'Damaged',
     pagesChecked: '{{count}} encrypted pages checked',
+    pagesChecked_one: '{{count}} encrypted page checked',
     quickCheck: 'Database quick check: {{result}}',
     checkedAt: 'Checked at {{at}}',
     chain: 'Audit chain',
     chainOk: 'Intact',
     chainBad: 'Broken',
     chainEntries: '{{count}} entries checked',
+    chainEntries_one: '{{count}} entry checked',
     chainBroken: 'Fails from entry {{seq}}: {{reason}}',
     verify: 'Verify again',
     verifyOk: 'The audit chain verifies',
@@ -156,6 +163,7 @@ export const en: Resources = {
         passphrase_changed: 'Passphrase changed',
         recovery_key_reissued: 'Recovery key issued again',
         raw_key_exported: 'Raw key exported',
+        unlock_record_damaged: 'Record of failed unlocks damaged (earlier failures unknown)',
         migrated: 'Data structure upgraded',
         restored: 'Ledger restored from a backup',
       },
@@ -181,6 +189,7 @@ export const en: Resources = {
     minLengthHint: 'R-10: at least 8; the unit may require more (10+ is common for 机密). Range 8–64.',
     save: 'Save settings',
     saved: 'Settings saved',
+    unchanged: 'The settings have not changed; nothing to save',
     range: 'Enter a whole number from {{min}} to {{max}}',
     changePassphrase: 'Change passphrase',
     current: 'Current passphrase',
@@ -190,6 +199,11 @@ export const en: Resources = {
     changed: 'Passphrase changed',
     sameAsCurrent: 'The new passphrase must differ from the current one',
     failed: 'Failed',
+  },
+  // A read that failed, shown where its result would be, with a way to read again.
+  readFailed: {
+    title: 'Could not read',
+    retry: 'Retry',
   },
   errors: {
     NOT_FOUND: 'Not found',

@@ -86,6 +86,7 @@ export const zhBatch = {
     cabinet: '存放位置',
     submit: '登记为载体',
     registered: '已登记打印件',
+    dismiss: '不登记此打印件',
   },
   rules: {
     title: '台账规则',

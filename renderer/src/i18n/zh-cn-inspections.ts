@@ -14,6 +14,7 @@ export const zhInspections = {
     postTitle: '岗位信息',
     savePost: '保存岗位信息',
     postSaved: '已保存 {{name}} 的岗位信息',
+    postUnchanged: '岗位信息没有变化，无需保存',
     holdings: '名下物品（{{count}} 项）',
     holdingsLabel: '名下物品',
     noHoldings: '名下没有涉密载体、介质或计算机',

@@ -90,6 +90,10 @@ export const zhCN = {
       failed: '未能解锁',
     },
   },
+  damaged: {
+    title: '台账文件不完整，无法解锁',
+    advice: '请从备份恢复缺失的文件，或联系技术支持。不要新建台账：新建会覆盖现有台账。文件恢复后，此页面会自动转到解锁。',
+  },
   shell: {
     lock: '锁定',
     chainHead: '审计链头',
@@ -153,6 +157,7 @@ export const zhCN = {
         passphrase_changed: '更换口令',
         recovery_key_reissued: '重新生成恢复密钥',
         raw_key_exported: '导出原始密钥',
+        unlock_record_damaged: '解锁失败记录文件损坏（此前的失败次数未知）',
         migrated: '升级数据结构',
         restored: '从备份恢复台账',
       },
@@ -178,6 +183,7 @@ export const zhCN = {
     minLengthHint: 'R-10：至少 8 位，单位可提高要求（机密级常用 10 位以上），范围 8–64。',
     save: '保存设置',
     saved: '设置已保存',
+    unchanged: '设置没有变化，无需保存',
     range: '请输入 {{min}} 到 {{max}} 之间的整数',
     changePassphrase: '更换口令',
     current: '当前口令',
@@ -187,6 +193,11 @@ export const zhCN = {
     changed: '口令已更换',
     sameAsCurrent: '新口令不能与当前口令相同',
     failed: '操作失败',
+  },
+  // A read that failed, shown where its result would be, with a way to read again.
+  readFailed: {
+    title: '读取失败',
+    retry: '重试',
   },
   errors: {
     NOT_FOUND: '未找到相应记录',
@@ -212,3 +223,14 @@ export const zhCN = {
 };
 
 export type Resources = typeof zhCN;
+
+/**
+ * The English shape of Chinese resources: the same keys, and beside any text an optional
+ * i18next singular `key_one` ("1 item"). The key itself is the other form ("2 items"): i18next
+ * falls back to it, and Chinese, which has no plural, keeps one key. Misspelt keys still fail.
+ */
+export type WithPlurals<T> = {
+  [K in keyof T]: T[K] extends string ? string : WithPlurals<T[K]>;
+} & {
+  [K in keyof T as T[K] extends string ? `${K & string}_one` : never]?: string;
+};

@@ -31,6 +31,19 @@ describe('SettingsPage', () => {
     expect(ctx.verifyChain).not.toHaveBeenCalled();
   });
 
+  it('Enter on the untouched settings sends nothing, so no empty settings.updated entry is written', async () => {
+    const { api, settingsSaved, user } = setup();
+    const idle = await screen.findByLabelText('空闲自动锁定（分钟）');
+    await user.click(idle);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('设置没有变化，无需保存')).toBeTruthy();
+    await user.clear(idle);
+    await user.type(idle, '10{Enter}');
+    expect(await screen.findByText('设置没有变化，无需保存')).toBeTruthy();
+    expect(api.settings.update).not.toHaveBeenCalled();
+    expect(settingsSaved).not.toHaveBeenCalled();
+  });
+
   it('refuses idle minutes outside 1-240', async () => {
     const { api, user } = setup();
     const idle = await screen.findByLabelText('空闲自动锁定（分钟）');

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { PassphraseChecklist, passphraseProblem } from '../components/passphrase-checklist';
 import { SecretInput } from '../components/secret-input';
 import { errorText } from '../lib/errors';
+import { focusFirstError } from '../lib/focus-first-error';
 import { notifyFailure, notifySuccess } from '../lib/notify';
 import { RecoverySheet } from '../screens/recovery-sheet';
 import { useDirectory } from '../shell/directory';
@@ -61,10 +62,13 @@ function GeneralSettings({ initial }: { initial: Settings }) {
   });
 
   const submit = form.onSubmit(async (v) => {
-    const r = await window.api.settings.update({
-      idleMinutes: Number(v.idleMinutes),
-      passphraseMinLength: Number(v.passphraseMinLength),
-    });
+    const patch = { idleMinutes: Number(v.idleMinutes), passphraseMinLength: Number(v.passphraseMinLength) };
+    // Saving what is in force already would only add an empty entry to the audit chain.
+    if (patch.idleMinutes === initial.idleMinutes && patch.passphraseMinLength === initial.passphraseMinLength) {
+      form.setFieldError('idleMinutes', t('settings.unchanged'));
+      return;
+    }
+    const r = await window.api.settings.update(patch);
     if (!r.ok) {
       if (r.error.code === 'VAULT_LOCKED') fail(r.error);
       else notifyFailure(errorText(i18n, r.error), t('settings.failed'));
@@ -75,7 +79,7 @@ function GeneralSettings({ initial }: { initial: Settings }) {
     settingsSaved(r.value);
     // The change is audited, so the chain head in the header moves.
     await reloadSummary();
-  });
+  }, focusFirstError);
 
   return (
     <Card withBorder>
@@ -142,7 +146,7 @@ function ChangePassphrase({ minLength }: { minLength: number }) {
     form.reset();
     notifySuccess(t('settings.changed'));
     await reloadSummary();
-  });
+  }, focusFirstError);
 
   return (
     <Card withBorder>

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { PassphraseChecklist, passphraseProblem } from '../components/passphrase-checklist';
 import { SecretInput } from '../components/secret-input';
 import { errorText } from '../lib/errors';
+import { focusFirstError } from '../lib/focus-first-error';
 
 interface CreateVaultScreenProps {
   passphraseMinLength: number;
@@ -49,7 +50,7 @@ export function CreateVaultScreen({ passphraseMinLength, onCreating, onCreated }
     } finally {
       onCreating(false);
     }
-  });
+  }, focusFirstError);
 
   return (
     <Center mih="100vh" p="md" bg="gray.1">

@@ -9,6 +9,7 @@ import { SecretInput } from '../components/secret-input';
 import { useCountdown } from '../hooks/use-countdown';
 import { useProgressPoll } from '../hooks/use-progress-poll';
 import { errorText, retryAfterMs } from '../lib/errors';
+import { focusFirstError } from '../lib/focus-first-error';
 
 type Mode = 'passphrase' | 'recovery';
 
@@ -127,7 +128,7 @@ function SecretForm({ waiting, onResult, label, clean, unlock, input }: SecretFo
     } finally {
       setBusy(false);
     }
-  });
+  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,4 +1,4 @@
-import { Alert, AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Badge, Button, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src/api/result';
@@ -64,6 +64,7 @@ export function LedgerShell({ onLock, onVaultLocked }: LedgerShellProps) {
   const [history, setHistory] = useState<Route[]>([{ page: 'home' }]);
   const memory = useRef(new Map<string, unknown>());
   const [locking, setLocking] = useState(false);
+  const [retrying, setRetrying] = useState(false);
 
   const fail = useCallback(
     (error: IpcError, title?: string) => {
@@ -124,6 +125,15 @@ export function LedgerShell({ onLock, onVaultLocked }: LedgerShellProps) {
     [summary, reloadSummary, verifyChain, fail],
   );
 
+  const retry = async () => {
+    setRetrying(true);
+    try {
+      await reloadSummary();
+    } finally {
+      setRetrying(false);
+    }
+  };
+
   const lock = async () => {
     setLocking(true);
     try {
@@ -134,9 +144,30 @@ export function LedgerShell({ onLock, onVaultLocked }: LedgerShellProps) {
   };
 
   if (!ctx) {
+    if (!loadError) {
+      return (
+        <Center mih="100vh">
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      );
+    }
+    // The vault is open although nothing of it can be shown: the officer can read again,
+    // and must still be able to lock it before walking away.
     return (
       <Center mih="100vh">
-        {loadError ? <Alert color="red">{loadError}</Alert> : <Loader aria-label={t('app.loading')} />}
+        <Alert color="red" title={t('readFailed.title')} data-testid="summary-failed" maw={520}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{loadError}</Text>
+            <Group gap="sm">
+              <Button variant="light" onClick={() => void retry()} loading={retrying}>
+                {t('readFailed.retry')}
+              </Button>
+              <Button color="dark" variant="filled" onClick={() => void lock()} loading={locking}>
+                {t('shell.lock')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
       </Center>
     );
   }

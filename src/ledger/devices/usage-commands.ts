@@ -175,13 +175,17 @@ export function usageBook(ctx: Pick<LedgerContext, 'db'>, input: unknown): Usage
   return (sql(ctx.db, 'SELECT u.*, p.name AS user_name FROM usage_log u JOIN people p ON p.id = u.user_id WHERE computer_id = ? AND year = ? ORDER BY started_at').all(q.computerId, q.year) as Record<string, unknown>[]).map(toEntry);
 }
 
-/** Working days (Monday to Friday) since the computer was enabled that have no entry. */
+/**
+ * Working days (Monday to Friday) since the computer was enabled that have no entry, up to
+ * yesterday: today is not over, and its entry is often made when the day's work ends.
+ */
 export function daysWithoutUsage(ctx: LedgerContext, input: unknown): string[] {
   const q = missingUsageQuerySchema.parse(input);
   const c = getComputer(ctx.db, q.computerId);
   if (!c.enabledOn) return [];
   const from = q.from > c.enabledOn ? q.from : c.enabledOn;
-  const to = q.to < ctx.today ? q.to : ctx.today;
+  const yesterday = dayjs(ctx.today).subtract(1, 'day').format('YYYY-MM-DD');
+  const to = q.to < yesterday ? q.to : yesterday;
   const logged = new Set((sql(ctx.db, 'SELECT DISTINCT work_date FROM usage_log WHERE computer_id = ? AND work_date BETWEEN ? AND ?').all(c.id, from, to) as { work_date: string }[]).map((r) => r.work_date));
   const days: string[] = [];
   for (let d = dayjs(from); !d.isAfter(to, 'day'); d = d.add(1, 'day')) {

@@ -1,8 +1,10 @@
 import dayjs from 'dayjs';
 import type { BackupStatus } from '../../backup/backup-service';
 import { sql } from '../../db/statements';
+import { cycles } from './cycles';
 import { carriersDueBy, lostMedia, mediaDueBy, missingCarriers, passwordsDueBy, termsEndingBy } from './due-queries';
 import type { LedgerContext } from '../ledger-context';
+import { localDate } from './local-date';
 
 export type Urgency = 'overdue' | 'due_soon' | 'upcoming';
 
@@ -63,31 +65,12 @@ export function dueItems(ctx: LedgerContext, backup: BackupStatus | null): DueIt
     add({ kind: 'finding', urgency: urgency(f.deadline), title: `整改：${f.text}`, dueOn: f.deadline, rule: '§7', link: { type: 'finding', id: f.id } });
   }
   cycles(ctx, add, urgency);
-  if (!backup || backup.stale) {
-    const last = backup?.lastBackupAt ? `最近一次校验成功的备份已是 ${backup.ageDays ?? '?'} 天前` : '无备份记录';
-    add({ kind: 'backup', urgency: 'overdue', title: `备份：${last}（要求 ${ctx.settings.backupMaxAgeDays} 天内）`, dueOn: ctx.today, rule: 'R-05', link: { type: 'backup', id: 'status' } });
+  // The newest read-back decides: a failed one is not made good by an older backup that passed.
+  if (!backup || backup.stale || backup.lastVerifiedOk === false) {
+    const title = backup?.lastVerifiedOk === false
+      ? `备份：最近一次读回校验未通过（${backup.lastVerifiedAt ? localDate(backup.lastVerifiedAt) : '日期不详'}），须重新备份并校验`
+      : `备份：${backup?.lastBackupAt ? `最近一次校验成功的备份已是 ${backup.ageDays ?? '?'} 天前` : '无备份记录'}（要求 ${ctx.settings.backupMaxAgeDays} 天内）`;
+    add({ kind: 'backup', urgency: 'overdue', title, dueOn: ctx.today, rule: 'R-05', link: { type: 'backup', id: 'status' } });
   }
   return items.sort((a, b) => ORDER[a.urgency] - ORDER[b.urgency] || a.dueOn.localeCompare(b.dueOn));
-}
-
-/** DOMAIN §5: each cycle is due at the end of its period until its record exists. */
-function cycles(ctx: LedgerContext, add: (i: DueItem) => void, urgency: (d: string, soon?: number) => Urgency): void {
-  const t = dayjs(ctx.today);
-  const month = t.format('YYYY-MM');
-  const monthEnd = t.endOf('month').format('YYYY-MM-DD');
-  const signed = sql(ctx.db, "SELECT id FROM inspection_runs WHERE month = ? AND state = 'signed'").get(month);
-  if (!signed) {
-    const run = sql(ctx.db, 'SELECT id FROM inspection_runs WHERE month = ?').get(month) as { id: string } | undefined;
-    add({ kind: 'monthly', urgency: urgency(monthEnd, 7), title: `${month} 月度保密检查（月查、月清理）${run ? '尚未签署' : '尚未开始'}`, dueOn: monthEnd, rule: '§5', link: { type: 'inspection', id: run?.id ?? month } });
-  }
-  const quarterStartMonth = Math.floor(t.month() / 3) * 3;
-  const periods: { purpose: string; label: string; start: string; end: string }[] = [
-    { purpose: 'quarterly', label: '季度核对', start: t.month(quarterStartMonth).startOf('month').format('YYYY-MM-DD'), end: t.month(quarterStartMonth + 2).endOf('month').format('YYYY-MM-DD') },
-    { purpose: 'half_year', label: '半年清退', start: t.month(t.month() < 6 ? 0 : 6).startOf('month').format('YYYY-MM-DD'), end: t.month(t.month() < 6 ? 5 : 11).endOf('month').format('YYYY-MM-DD') },
-    { purpose: 'yearly', label: '年度清点与保密自查自评', start: t.startOf('year').format('YYYY-MM-DD'), end: t.endOf('year').format('YYYY-MM-DD') },
-  ];
-  for (const p of periods) {
-    const done = sql(ctx.db, 'SELECT 1 FROM recon_sessions WHERE purpose = ? AND ended_at IS NOT NULL AND substr(started_at, 1, 10) BETWEEN ? AND ?').get(p.purpose, p.start, p.end);
-    if (!done) add({ kind: p.purpose, urgency: urgency(p.end, 14), title: `${p.label}（${p.start} 至 ${p.end}）尚未完成`, dueOn: p.end, rule: '§5', link: { type: 'reconciliation', id: p.purpose } });
-  }
 }

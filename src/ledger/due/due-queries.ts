@@ -8,10 +8,11 @@ import type { Level } from '../classification/levels';
 import { MEDIUM_OUT_STATES } from '../devices/device-model';
 
 /**
- * The ledger's deadlines, read one way for both readers: the home page's due list
- * (due-engine.ts) and the monthly inspection's evidence (evidence.ts). Each takes the last
- * day to include, so "overdue today" is `dayBefore(today)` and "due within a week" is a
- * week ahead.
+ * The ledger's deadlines as they stand now, for the home page's due list (due-engine.ts).
+ * Each takes the last day to include, so "overdue today" is `dayBefore(today)` and "due
+ * within a week" is a week ahead. The monthly inspection's evidence (evidence.ts) applies
+ * the same rules to the ledger as it stood at the month's end (ledger-as-of.ts); for the
+ * current month the two agree (due-queries.test.ts).
  */
 export const dayBefore = (day: string): string => dayjs(day).subtract(1, 'day').format('YYYY-MM-DD');
 

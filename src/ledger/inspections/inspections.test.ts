@@ -73,7 +73,7 @@ describe('the monthly run', () => {
     const v2 = saveTemplateVersion(f.ctx(), { name: '本单位月查表', items: [...v1.items.slice(0, 3), { id: 'G01', group: 'F', text: '新增：涉密会议记录已登记', points: 5 }] });
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(runDetail(f.ctx(), run.id, noBackup).template.version).toBe(1);
-    expect(createRun(f.ctx(), { month: '2026-12' }, noBackup).template.items.map((i) => i.id)).toEqual(['A01', 'A02', 'A03', 'G01']);
+    expect(createRun(f.ctx('2026-12-01'), { month: '2026-12' }, noBackup).template.items.map((i) => i.id)).toEqual(['A01', 'A02', 'A03', 'G01']);
     expect(() => f.db.prepare("UPDATE checklist_templates SET name = 'x'").run()).toThrow(/never changes/);
   });
 });

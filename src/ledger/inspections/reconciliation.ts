@@ -25,6 +25,8 @@ export interface ReconItem {
   id: string;
   number: string;
   title: string;
+  /** In a person's count: on loan to (or carried out by) them, not in their keeping. */
+  how?: 'on_loan';
 }
 
 export type ScanResult = 'sighted' | 'duplicate' | 'unexpected' | 'unknown';
@@ -53,16 +55,36 @@ export interface ReconReport {
   away: ReconItem[];
 }
 
-// Physically in the unit's custody: these must be found on the shelf.
-const ON_SHELF = { carriers: HELD, media: MEDIUM_ON_SHELF_STATES };
-const AWAY = { carriers: OUT_STATES, media: MEDIUM_OUT_STATES };
+const OUT = { carriers: sqlList(OUT_STATES), media: sqlList(MEDIUM_OUT_STATES) };
 
-function scopeItems(ctx: LedgerContext, kind: 'all' | 'cabinet' | 'person', id: string | null, states: typeof ON_SHELF | typeof AWAY): ReconItem[] {
-  const where = kind === 'cabinet' ? 'AND cabinet_id = ?' : kind === 'person' ? 'AND custodian_id = ?' : '';
-  const carriers = sql(ctx.db, `SELECT 'carrier' AS kind, id, number, title FROM carriers WHERE state IN ${sqlList(states.carriers)} ${where} ORDER BY number`).all(...(id && kind !== 'all' ? [id] : [])) as ReconItem[];
+/**
+ * What the count should see. A cabinet holds what is stored in it; the unit, everything on
+ * its shelves. A person (the count before they leave, R-28) brings what they keep and what
+ * they have on loan or carried out: the latter are theirs to produce, and are marked so.
+ */
+function expectedItems(ctx: LedgerContext, kind: 'all' | 'cabinet' | 'person', id: string | null): ReconItem[] {
+  if (kind === 'person') {
+    const carriers = sql(ctx.db, `SELECT 'carrier' AS kind, id, number, title, state IN ${OUT.carriers} AS onLoan FROM carriers
+      WHERE (state IN ${sqlList(HELD)} AND custodian_id = ?) OR (state IN ${OUT.carriers} AND holder_id = ?) ORDER BY number`).all(id, id) as (ReconItem & { onLoan: number })[];
+    const media = sql(ctx.db, `SELECT 'medium' AS kind, id, number, number AS title, state IN ${OUT.media} AS onLoan FROM media
+      WHERE (state IN ${sqlList(MEDIUM_ON_SHELF_STATES)} AND responsible_id = ?) OR (state IN ${OUT.media} AND holder_id = ?) ORDER BY number`).all(id, id) as (ReconItem & { onLoan: number })[];
+    return [...carriers, ...media].map(({ onLoan, ...item }) => (onLoan ? { ...item, how: 'on_loan' as const } : item));
+  }
+  const where = kind === 'cabinet' ? 'AND cabinet_id = ?' : '';
+  const carriers = sql(ctx.db, `SELECT 'carrier' AS kind, id, number, title FROM carriers WHERE state IN ${sqlList(HELD)} ${where} ORDER BY number`).all(...(kind === 'cabinet' ? [id] : [])) as ReconItem[];
   if (kind === 'cabinet') return carriers;
-  const mediaWhere = kind === 'person' ? 'AND responsible_id = ?' : '';
-  const media = sql(ctx.db, `SELECT 'medium' AS kind, id, number, number AS title FROM media WHERE state IN ${sqlList(states.media)} ${mediaWhere} ORDER BY number`).all(...(id && kind === 'person' ? [id] : [])) as ReconItem[];
+  const media = sql(ctx.db, `SELECT 'medium' AS kind, id, number, number AS title FROM media WHERE state IN ${sqlList(MEDIUM_ON_SHELF_STATES)} ORDER BY number`).all() as ReconItem[];
+  return [...carriers, ...media];
+}
+
+/** Out on loan, in circulation or carried out by someone the count does not cover: rightly not on the shelf. */
+function awayItems(ctx: LedgerContext, kind: 'all' | 'cabinet' | 'person', id: string | null): ReconItem[] {
+  const where = kind === 'cabinet' ? 'AND cabinet_id = ?' : kind === 'person' ? 'AND custodian_id = ? AND (holder_id IS NULL OR holder_id <> ?)' : '';
+  const params = kind === 'cabinet' ? [id] : kind === 'person' ? [id, id] : [];
+  const carriers = sql(ctx.db, `SELECT 'carrier' AS kind, id, number, title FROM carriers WHERE state IN ${OUT.carriers} ${where} ORDER BY number`).all(...params) as ReconItem[];
+  if (kind === 'cabinet') return carriers;
+  const mediaWhere = kind === 'person' ? 'AND responsible_id = ? AND (holder_id IS NULL OR holder_id <> ?)' : '';
+  const media = sql(ctx.db, `SELECT 'medium' AS kind, id, number, number AS title FROM media WHERE state IN ${OUT.media} ${mediaWhere} ORDER BY number`).all(...params) as ReconItem[];
   return [...carriers, ...media];
 }
 
@@ -85,7 +107,7 @@ function session(ctx: LedgerContext, id: string): SessionRow {
 
 export function startSession(ctx: LedgerContext, input: unknown): ReconReport {
   const p = startReconSchema.parse(input);
-  const expected = scopeItems(ctx, p.scopeKind, p.scopeId ?? null, ON_SHELF);
+  const expected = expectedItems(ctx, p.scopeKind, p.scopeId ?? null);
   const id = randomUUID();
   inLedgerTransaction(ctx.db, () => {
     sql(ctx.db, 'INSERT INTO recon_sessions (id, purpose, scope_kind, scope_id, started_at, expected) VALUES (?, ?, ?, ?, ?, ?)').run(id, p.purpose, p.scopeKind, p.scopeId ?? null, ctx.at, JSON.stringify(expected));
@@ -137,7 +159,7 @@ export function report(ctx: LedgerContext, id: string): ReconReport {
       .filter((x) => x.result === 'unexpected' || x.result === 'unknown')
       .map((x) => (x.item_id ? (findByCode(ctx, x.code) as ReconItem) : { kind: null, id: null, number: x.code, title: '台账中没有此编号' })),
     duplicates: scans.filter((x) => x.result === 'duplicate').map((x) => x.code),
-    away: scopeItems(ctx, s.scope_kind, s.scope_id, AWAY),
+    away: awayItems(ctx, s.scope_kind, s.scope_id),
   };
 }
 

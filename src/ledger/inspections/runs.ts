@@ -3,9 +3,13 @@ import { z } from 'zod';
 import type { BackupStatus } from '../../backup/backup-service';
 import { sql } from '../../db/statements';
 import { AppError } from '../../errors/app-error';
+import { localDate } from '../due/local-date';
+import { checkDateOrder, checkNotFuture } from '../events/event-dates';
 import { appendEvent, inLedgerTransaction } from '../events/event-store';
 import type { LedgerContext } from '../ledger-context';
-import { personRefSchema, type PersonRef } from '../people/people';
+import { personRefSchema, samePerson, type PersonRef } from '../people/people';
+import { activePerson } from '../people/person-checks';
+import { checkPersonRefs } from '../rule-checks';
 import { monthEvidence, type Evidence, type EvidenceKey } from './evidence';
 import { currentTemplate, getTemplate, type Template } from './templates';
 import { dateSchema as date, monthSchema as month, idSchema } from '../field-schemas';
@@ -64,7 +68,7 @@ export interface RunDetail {
 }
 
 type RunRow = { id: string; month: string; template_id: string; state: 'open' | 'signed'; evidence: string; signatures: string | null };
-type FindingRow = { id: string; run_id: string; month: string; item_id: string; text: string; owner: string; deadline: string; state: 'open' | 'closed'; closed_on: string | null; rectification: string | null };
+type FindingRow = { id: string; run_id: string; month: string; item_id: string; text: string; owner: string; deadline: string; state: 'open' | 'closed'; closed_on: string | null; rectification: string | null; created_at: string };
 const toFinding = (r: FindingRow): Finding => ({ id: r.id, runId: r.run_id, month: r.month, itemId: r.item_id, text: r.text, owner: JSON.parse(r.owner) as PersonRef, deadline: r.deadline, state: r.state, closedOn: r.closed_on, rectification: r.rectification });
 const FINDINGS = 'SELECT f.*, r.month FROM findings f JOIN inspection_runs r ON r.id = f.run_id';
 
@@ -97,6 +101,10 @@ export const listRuns = (ctx: LedgerContext): { id: string; month: string; state
 /** One run per month, on the current template version, with the ledger's evidence. */
 export function createRun(ctx: LedgerContext, input: unknown, backup: () => BackupStatus | null): RunDetail {
   const p = createRunSchema.parse(input);
+  // A month's check describes that month: made in advance, it would clear the month on the
+  // due list before anything in it had happened.
+  const thisMonth = ctx.today.slice(0, 7);
+  if (p.month > thisMonth) throw new AppError('VALIDATION', `${p.month} 尚未到来，不能提前建立该月的检查（本月为 ${thisMonth}）`);
   const template = currentTemplate(ctx);
   const id = randomUUID();
   inLedgerTransaction(ctx.db, () => {
@@ -130,13 +138,32 @@ export function setResult(ctx: LedgerContext, input: unknown, opts: { correction
     });
     sql(ctx.db, `INSERT INTO inspection_results (run_id, item_id, result, note, event_id) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (run_id, item_id) DO UPDATE SET result = excluded.result, note = excluded.note, event_id = excluded.event_id`).run(p.runId, p.itemId, p.result, p.note, event.id);
-    if (p.finding && !sql(ctx.db, "SELECT 1 FROM findings WHERE run_id = ? AND item_id = ? AND state = 'open'").get(p.runId, p.itemId)) {
-      const fid = randomUUID();
-      sql(ctx.db, 'INSERT INTO findings (id, run_id, item_id, text, owner, deadline, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(fid, p.runId, p.itemId, p.finding.text, JSON.stringify(p.finding.owner), p.finding.deadline, 'open', ctx.at);
-      appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'finding', entityId: fid, type: 'opened', occurredOn: ctx.today, payload: { runId: p.runId, month: r.month, itemId: p.itemId, ...p.finding }, subject: p.finding.text });
-    }
+    if (p.finding) recordFinding(ctx, r, p.itemId, p.finding);
     return { itemId: p.itemId, result: p.result, note: p.note, eventId: event.id };
   });
+}
+
+type NewFinding = { text: string; owner: PersonRef; deadline: string };
+
+/**
+ * Each problem found is a finding of its own, however many an item has. The same finding
+ * sent again (a note saved on the item, 不符合 chosen again with the form as it was filled)
+ * is the one already recorded; the same problem with another owner or deadline is refused,
+ * since a finding, once recorded, is not rewritten.
+ */
+function recordFinding(ctx: LedgerContext, run: RunRow, itemId: string, f: NewFinding): void {
+  const open = sql(ctx.db, "SELECT text, owner, deadline FROM findings WHERE run_id = ? AND item_id = ? AND state = 'open'").all(run.id, itemId) as Pick<FindingRow, 'text' | 'owner' | 'deadline'>[];
+  const same = open.find((x) => x.text === f.text);
+  if (same) {
+    const owner = JSON.parse(same.owner) as PersonRef;
+    if (samePerson(owner, f.owner) && same.deadline === f.deadline) return;
+    throw new AppError('CONFLICT', `检查项 ${itemId} 已登记问题「${f.text}」（责任人 ${owner.name}，整改期限 ${same.deadline}），不能以不同的责任人或期限重复登记`);
+  }
+  checkPersonRefs(ctx.db, [f.owner]);
+  if (f.owner.personId) activePerson(ctx.db, f.owner.personId, '整改责任人');
+  const fid = randomUUID();
+  sql(ctx.db, 'INSERT INTO findings (id, run_id, item_id, text, owner, deadline, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(fid, run.id, itemId, f.text, JSON.stringify(f.owner), f.deadline, 'open', ctx.at);
+  appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'finding', entityId: fid, type: 'opened', occurredOn: ctx.today, payload: { runId: run.id, month: run.month, itemId, ...f }, subject: f.text });
 }
 
 /** A signed run is locked: every item answered, signed by inspector, user and section head. */
@@ -145,6 +172,13 @@ export function signRun(ctx: LedgerContext, input: unknown, backup: () => Backup
   inLedgerTransaction(ctx.db, () => {
     const r = runRow(ctx, p.runId);
     if (r.state === 'signed') throw new AppError('CONFLICT', '检查已经签署');
+    checkNotFuture(ctx, p.signedOn, '签署日期');
+    if (p.signedOn < `${r.month}-01`) throw new AppError('VALIDATION', `签署日期 ${p.signedOn} 早于 ${r.month} 月的开始，不能在检查月份开始前签署`);
+    // R-14: whoever signs is on the roll that day; a name without an id is someone outside it.
+    checkPersonRefs(ctx.db, [p.inspector, p.user, p.sectionHead]);
+    for (const [who, role] of [[p.inspector, '检查人'], [p.user, '使用人'], [p.sectionHead, '科室负责人']] as const) {
+      if (who.personId) activePerson(ctx.db, who.personId, `${role}签署检查`, p.signedOn);
+    }
     const template = getTemplate(ctx.db, r.template_id);
     const answered = new Set((sql(ctx.db, 'SELECT item_id FROM inspection_results WHERE run_id = ?').all(p.runId) as { item_id: string }[]).map((x) => x.item_id));
     const missing = template.items.filter((i) => !answered.has(i.id));
@@ -164,6 +198,9 @@ export function closeFinding(ctx: LedgerContext, input: unknown): Finding {
     const f = sql(ctx.db, `${FINDINGS} WHERE f.id = ?`).get(p.findingId) as FindingRow | undefined;
     if (!f) throw new AppError('NOT_FOUND', '问题不存在');
     if (f.state === 'closed') throw new AppError('CONFLICT', '该问题已整改关闭');
+    // Rectified means done: not on a day still to come, nor before the problem was recorded.
+    checkNotFuture(ctx, p.closedOn, '整改完成日期');
+    checkDateOrder({ date: localDate(f.created_at), what: '问题登记日期' }, { date: p.closedOn, what: '整改完成日期' });
     sql(ctx.db, "UPDATE findings SET state = 'closed', closed_on = ?, rectification = ? WHERE id = ?").run(p.closedOn, p.rectification, p.findingId);
     appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'finding', entityId: p.findingId, type: 'closed', occurredOn: p.closedOn, payload: { rectification: p.rectification }, subject: f.text });
     return toFinding({ ...f, state: 'closed', closed_on: p.closedOn, rectification: p.rectification });

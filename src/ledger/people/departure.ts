@@ -86,7 +86,12 @@ export function updatePost(ctx: LedgerContext, input: unknown): Person {
       ...(p.pledgeOn !== undefined ? { pledgeOn: p.pledgeOn ?? null } : {}),
       ...(p.onPostOn !== undefined ? { onPostOn: p.onPostOn ?? null } : {}),
     };
-    appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'person', entityId: before.id, type: 'post_changed', occurredOn: p.occurredOn, payload: { before: row(before), after }, subject: before.name });
+    // An unchanged save (a stray Enter) would leave a permanent empty post_changed event.
+    const was = row(before);
+    if ((Object.keys(after) as (keyof typeof after)[]).every((k) => after[k] === was[k])) {
+      throw new AppError('VALIDATION', `${before.name} 的岗位信息没有变化`);
+    }
+    appendEvent(ctx.db, ctx.at, ctx.actor, { entity: 'person', entityId: before.id, type: 'post_changed', occurredOn: p.occurredOn, payload: { before: was, after }, subject: before.name });
     sql(ctx.db, 'UPDATE people SET department = ?, post = ?, clearance = ?, pledge_on = ?, on_post_on = ? WHERE id = ?').run(
       after.department, after.post, after.clearance, after.pledgeOn, after.onPostOn, before.id,
     );

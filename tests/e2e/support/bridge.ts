@@ -14,6 +14,7 @@ import { createServices, type Services } from '../../../src/app/create-services'
 import { chromiumPrinter } from '../../print/chromium-printer';
 import { FakeVolumes } from '../../../src/testing/fake-volumes';
 import { platformVolumes } from '../../../main/volumes/platform-volumes';
+import { ShiftedClock } from './shifted-clock';
 
 const RENDERER_INDEX = path.resolve('dist/renderer/index.html');
 
@@ -34,6 +35,8 @@ interface BridgeFixtures {
   printer: ReturnType<typeof chromiumPrinter>;
   /** Removable volumes for this test: temp folders that specs plug in and out. */
   volumes: FakeVolumes;
+  /** The core's clock: real time unless a spec moves it forward. */
+  clock: ShiftedClock;
   services: Services;
   /** A page with window.api bridged to `services` and the app loaded. */
   app: Page;
@@ -73,9 +76,14 @@ export const test = base.extend<BridgeFixtures>({
     }
   },
 
-  services: async ({ vaultDir, printer, volumes }, use) => {
+  clock: async ({}, use) => {
+    await use(new ShiftedClock());
+  },
+
+  services: async ({ vaultDir, printer, volumes, clock }, use) => {
     const services = createServices({
       vaultDir,
+      clock,
       migrationsDir: path.resolve('migrations'),
       minuteMs: TEST_MINUTE_MS,
       printer,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonRef } from '../../../../src/ledger/people/people';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
@@ -50,7 +51,7 @@ export function CheckInForm({ labels, record, onDone, onCancel }: SharedFormProp
   const submit = form.onSubmit(async (v) => {
     const done = await run(() => record({ occurredOn: v.occurredOn, intact: v.intact, checkedBy: toPersonRef(v.checkedBy, people), note: v.note }));
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={labels.submit} onCancel={onCancel}>
       <Group grow align="flex-start">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { ActionFormFrame, DateAndNote, type SharedFormProps } from './event-form-frame';
 
@@ -34,7 +35,7 @@ export function LostReportForm({ level, submitLabel, record, onDone, onCancel }:
   });
   const submit = form.onSubmit(async (v) => {
     if (await run(() => record(v))) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel}>
       <Text size="sm" c="red.8">

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { validDate } from '../../lib/form-rules';
 import { DateField } from '../fields/date-field';
 import { ActionFormFrame, type SharedFormProps } from './event-form-frame';
@@ -25,7 +26,7 @@ export function SimpleEventForm({ intro, submitLabel, record, onDone, onCancel }
   });
   const submit = form.onSubmit(async (v) => {
     if (await run(() => record(v))) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel}>
       <Text size="sm">{intro}</Text>

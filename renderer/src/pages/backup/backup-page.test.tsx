@@ -8,6 +8,7 @@ import { renderInShell } from '../../test/shell-harness';
 import { refusedVolume, registeredVolume, status } from './backup-fixtures';
 import { BackupPage } from './backup-page';
 import type { BackupResult } from './use-backup-run';
+import { deferred } from '../../test/fixtures';
 
 const COPIED = '此卷不是登记的备份介质 YP-2026-01（卷标识不符：身份文件可能是从别的卷复制来的）';
 const RESULT: BackupResult = {
@@ -19,11 +20,6 @@ const RESULT: BackupResult = {
   readBackFrom: 'medium',
 };
 
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 function setup() {
   fakeApi();

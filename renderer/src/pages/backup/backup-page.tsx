@@ -2,6 +2,7 @@ import { Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeView } from '../../../../src/backup/backup-service';
+import { PendingProvider, usePendingScope } from '../../components/action-modal';
 import { chainHeadLabel } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useDirectory } from '../../shell/directory';
@@ -32,9 +33,14 @@ export function BackupPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const settings = directory.settings ?? DEFAULT_BACKUP_SETTINGS;
   const running = backup.state.step === 'running';
+  // The jobs inside the dialog (试恢复, the comparison, the restore, a prune, a registration):
+  // while one waits for main the dialog stays open, or its refusal would be shown nowhere
+  // and the page (立即备份, the ledger behind) would be usable in the middle of a restore.
+  const jobs = usePendingScope();
+  const locked = running || jobs.pending;
 
   const close = () => {
-    if (running) return;
+    if (locked) return;
     setDialog(null);
     backup.reset();
   };
@@ -62,7 +68,7 @@ export function BackupPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('backup.title')}</Title>
-        <Button variant="light" onClick={() => void reload()} loading={loading} disabled={running}>
+        <Button variant="light" onClick={() => void reload()} loading={loading} disabled={locked}>
           {t('backup.refresh')}
         </Button>
       </Group>
@@ -84,7 +90,7 @@ export function BackupPage() {
           <VolumeCard
             key={v.fsUuid || v.mountPath}
             volume={v}
-            busy={running}
+            busy={locked}
             onRegister={() => setDialog({ kind: 'register', volume: v })}
             onBackup={() => void startBackup(v)}
             onVerify={(name) => setDialog({ kind: 'verify', volume: v, name })}
@@ -99,52 +105,54 @@ export function BackupPage() {
         size={dialog?.kind === 'register' ? 'lg' : 760}
         title={dialog ? title(dialog) : ''}
         closeOnClickOutside={false}
-        closeOnEscape={!running}
-        withCloseButton={!running}
+        closeOnEscape={!locked}
+        withCloseButton={!locked}
       >
-        {dialog?.kind === 'register' && (
-          <RegisterVolumeForm
-            volume={dialog.volume}
-            onCancel={close}
-            onOpenMedia={() => {
-              setDialog(null);
-              navigate({ page: 'media' });
-            }}
-            onDone={(m) => {
-              setDialog(null);
-              notifySuccess(t('backup.register.done', { label: dialog.volume.label || dialog.volume.mountPath, number: m.number }));
-              void reload();
-            }}
-          />
-        )}
-        {dialog?.kind === 'run' && (
-          <BackupRunPanel
-            fsUuid={dialog.volume.fsUuid}
-            state={backup.state}
-            progress={backup.progress}
-            error={backup.error}
-            keep={settings.backupRetention}
-            onPruned={() => void reload()}
-            onClose={close}
-          />
-        )}
-        {dialog?.kind === 'verify' && <VerifyPanel fsUuid={dialog.volume.fsUuid} name={dialog.name} onVerified={() => void reload()} onClose={close} />}
-        {dialog?.kind === 'restore' && (
-          <RestorePanel
-            fsUuid={dialog.volume.fsUuid}
-            name={dialog.name}
-            onCompared={() => void reload()}
-            onRestored={(r) => {
-              // The ledger underneath is another one now: its people, cabinets and settings too.
-              notifySuccess(t('backup.restore.done', { head: chainHeadLabel(r.chain.head) }));
-              void directory.reloadPeople();
-              void directory.reloadCabinets();
-              void directory.reloadSettings();
-              void reload();
-            }}
-            onClose={close}
-          />
-        )}
+        <PendingProvider scope={jobs}>
+          {dialog?.kind === 'register' && (
+            <RegisterVolumeForm
+              volume={dialog.volume}
+              onCancel={close}
+              onOpenMedia={() => {
+                setDialog(null);
+                navigate({ page: 'media' });
+              }}
+              onDone={(m) => {
+                setDialog(null);
+                notifySuccess(t('backup.register.done', { label: dialog.volume.label || dialog.volume.mountPath, number: m.number }));
+                void reload();
+              }}
+            />
+          )}
+          {dialog?.kind === 'run' && (
+            <BackupRunPanel
+              fsUuid={dialog.volume.fsUuid}
+              state={backup.state}
+              progress={backup.progress}
+              error={backup.error}
+              keep={settings.backupRetention}
+              onPruned={() => void reload()}
+              onClose={close}
+            />
+          )}
+          {dialog?.kind === 'verify' && <VerifyPanel fsUuid={dialog.volume.fsUuid} name={dialog.name} onVerified={() => void reload()} onClose={close} />}
+          {dialog?.kind === 'restore' && (
+            <RestorePanel
+              fsUuid={dialog.volume.fsUuid}
+              name={dialog.name}
+              onCompared={() => void reload()}
+              onRestored={(r) => {
+                // The ledger underneath is another one now: its people, cabinets and settings too.
+                notifySuccess(t('backup.restore.done', { head: chainHeadLabel(r.chain.head) }));
+                void directory.reloadPeople();
+                void directory.reloadCabinets();
+                void directory.reloadSettings();
+                void reload();
+              }}
+              onClose={close}
+            />
+          )}
+        </PendingProvider>
       </Modal>
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useDialogPending } from '../../components/action-modal';
 import { FormError } from '../../components/form-error';
 import { formatBytes, overallPercent, phaseOf, PHASES } from './backup-text';
 import { PhaseSteps } from './phase-steps';
@@ -21,6 +22,8 @@ interface BackupRunPanelProps {
 export function BackupRunPanel({ fsUuid, state, progress, error, keep, onPruned, onClose }: BackupRunPanelProps) {
   const { t } = useTranslation();
   const running = state.step === 'running';
+  // A prune of the older backups is still waiting for main.
+  const pruning = useDialogPending();
   const phase = progress ? phaseOf(progress) : 'idle';
   const percent = progress ? overallPercent(progress) : 0;
   const phaseLabel = t(`backup.run.phase.${phase}`);
@@ -103,7 +106,7 @@ export function BackupRunPanel({ fsUuid, state, progress, error, keep, onPruned,
         </>
       )}
       <Group justify="flex-end">
-        <Button variant="default" disabled={running} onClick={onClose}>
+        <Button variant="default" disabled={running || pruning} onClick={onClose}>
           {t('backup.run.close')}
         </Button>
       </Group>

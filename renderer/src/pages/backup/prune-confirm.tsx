@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportPending } from '../../components/action-modal';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 
@@ -19,6 +20,7 @@ interface PruneConfirmProps {
 export function PruneConfirm({ fsUuid, names, keep, onPruned }: PruneConfirmProps) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
+  useReportPending(busy);
   const [confirmed, setConfirmed] = useState(false);
   const [outcome, setOutcome] = useState<'kept' | 'deleted' | null>(null);
   const [deleted, setDeleted] = useState<string[]>([]);

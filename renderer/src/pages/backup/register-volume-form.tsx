@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeView } from '../../../../src/backup/backup-service';
 import type { Medium } from '../../../../src/ledger/devices/device-model';
+import { useReportPending } from '../../components/action-modal';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { useMedia } from '../devices/use-device-lists';
+import { focusFirstError } from '../../lib/focus-first-error';
 
 // A destroyed or lost medium can never carry a backup again; main would refuse it.
 const GONE: ReadonlySet<string> = new Set(['destroyed', 'lost']);
@@ -27,6 +29,7 @@ interface RegisterVolumeFormProps {
 export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: RegisterVolumeFormProps) {
   const { t } = useTranslation();
   const { run, error, errorCode, busy } = useMutation();
+  useReportPending(busy);
   // Main refuses to move a medium that is registered on another volume until this is ticked.
   const [replace, setReplace] = useState(false);
   const offerReplace = replace || errorCode === 'CONFLICT';
@@ -41,7 +44,7 @@ export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: Re
   const submit = form.onSubmit(async ({ mediumId }) => {
     const done = await run(() => window.api.backup.registerVolume({ mediumId, fsUuid: volume.fsUuid, ...(replace ? { replace: true } : {}) }));
     if (done) onDone(done.value);
-  });
+  }, focusFirstError);
 
   const intro = <Text size="sm">{t('backup.register.intro', { label: volume.label || volume.mountPath, fsUuid: volume.fsUuid })}</Text>;
   if (media === null) return <Loader size="sm" aria-label={t('app.loading')} />;
@@ -90,7 +93,7 @@ export function RegisterVolumeForm({ volume, onDone, onCancel, onOpenMedia }: Re
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('backup.register.cancel')}
           </Button>
           <Button type="submit" loading={busy}>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnlockResult } from '../../../../src/api/types';
+import { useReportPending } from '../../components/action-modal';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { chainHeadLabel } from '../../lib/format';
@@ -11,6 +12,7 @@ import { CompareTable, type Comparison } from './compare-table';
 import { useProgressPoll } from '../../hooks/use-progress-poll';
 import { readBackupProgress } from './backup-text';
 import { VerifyProgress } from './verify-progress';
+import { focusFirstError } from '../../lib/focus-first-error';
 
 interface RestorePanelProps {
   fsUuid: string;
@@ -39,6 +41,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
   const confirmed = typed.trim() === phrase;
   // Both the comparison and the restore begin with a full test restore of the backup.
   const progress = useProgressPoll(compare.busy || restore.busy, readBackupProgress);
+  useReportPending(compare.busy || restore.busy);
 
   const submitSecret = form.onSubmit(async (secret) => {
     const done = await compare.run(() => window.api.backup.compare({ fsUuid, name, ...secret }));
@@ -47,7 +50,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
     onCompared();
     setTyped('');
     setStep({ step: 'compare', secret, comparison: done.value });
-  });
+  }, focusFirstError);
 
   const submitRestore = async () => {
     if (step.step !== 'compare' || !confirmed) return;
@@ -102,6 +105,7 @@ export function RestorePanel({ fsUuid, name, onCompared, onRestored, onClose }: 
                 value={typed}
                 onChange={(e) => setTyped(e.currentTarget.value)}
                 autoComplete="off"
+                readOnly={restore.busy}
                 data-autofocus
               />
               {restore.busy && <VerifyProgress progress={progress} restore />}

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupVerification } from '../../../../src/backup/backup-verify';
+import { useReportPending } from '../../components/action-modal';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { BackupSecretFields, useSecretForm } from './backup-secret-fields';
@@ -9,6 +10,7 @@ import { CheckList } from './check-list';
 import { useProgressPoll } from '../../hooks/use-progress-poll';
 import { readBackupProgress } from './backup-text';
 import { VerifyProgress } from './verify-progress';
+import { focusFirstError } from '../../lib/focus-first-error';
 
 interface VerifyPanelProps {
   fsUuid: string;
@@ -25,6 +27,7 @@ export function VerifyPanel({ fsUuid, name, onVerified, onClose }: VerifyPanelPr
   const form = useSecretForm();
   const [report, setReport] = useState<BackupVerification | null>(null);
   const progress = useProgressPoll(busy, readBackupProgress);
+  useReportPending(busy);
 
   const submit = form.onSubmit(async ({ kind, secret }) => {
     setReport(null);
@@ -34,7 +37,7 @@ export function VerifyPanel({ fsUuid, name, onVerified, onClose }: VerifyPanelPr
     if (!done) return;
     setReport(done.value);
     onVerified();
-  });
+  }, focusFirstError);
 
   return (
     <Stack>

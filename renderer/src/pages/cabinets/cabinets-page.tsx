@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { useDirectory } from '../../shell/directory';
@@ -23,7 +24,7 @@ export function CabinetsPage() {
     notifySuccess(t('cabinets.registered', { name: done.value.name }));
     form.reset();
     await reloadCabinets();
-  });
+  }, focusFirstError);
 
   return (
     <Stack>

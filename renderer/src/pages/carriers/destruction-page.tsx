@@ -9,6 +9,7 @@ import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { DESTRUCTION_METHODS, type DestructionMethod } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { toPersonRef } from '../../lib/person-ref';
@@ -88,7 +89,7 @@ export function DestructionPage({ items: initialItems }: { items: CarrierSummary
     memory.delete('carriers.selection');
     notifySuccess(t('destroy.done', { count: done.value.carriers.length }));
     navigate({ page: 'carriers' });
-  });
+  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('destroy.title')}>

@@ -12,12 +12,14 @@ import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { OUT_STATES } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { errorText } from '../../lib/errors';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
 import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
+import { focusFirstError } from '../../lib/focus-first-error';
 
 /**
  * 人员移交 (R-28): everything one person holds goes, as one list, to a receiver; what they
@@ -25,12 +27,15 @@ import { useNavigation } from '../../shell/navigation';
  * leaving) oversees it. Required before anyone leaves or changes post (R-14).
  */
 export function HandoverPage({ personId = '' }: { personId?: string | undefined } = {}) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { people } = useDirectory();
   const { fail } = useLedger();
   const { back, navigate } = useNavigation();
   const { run, error, busy } = useMutation();
   const [holdings, setHoldings] = useState<Carrier[] | null>(null);
+  // A failed read is shown where the list would be, or 正在读取… would stay for ever.
+  const [readError, setReadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   // Listed because they keep their holder from leaving, but nobody can sign for them.
   const handable = holdings?.filter((c) => c.state !== 'missing').length ?? 0;
   const form = useForm({
@@ -46,17 +51,21 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
 
   useEffect(() => {
     setHoldings(null);
+    setReadError(null);
     if (!fromId) return;
     let live = true;
     void window.api.carriers.holdings({ personId: fromId }).then((r) => {
       if (!live) return;
       if (r.ok) setHoldings(r.value);
-      else fail(r.error);
+      else {
+        setReadError(errorText(i18n, r.error));
+        fail(r.error);
+      }
     });
     return () => {
       live = false;
     };
-  }, [fromId, fail]);
+  }, [fromId, attempt, i18n, fail]);
 
   const submit = form.onSubmit(async (v) => {
     const done = await run(() =>
@@ -73,7 +82,7 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
     notifySuccess(t('handover.done', { count: done.value.carriers.length }));
     // Opened from a refused departure: back to the person, where leaving is retried.
     navigate(personId ? { page: 'person', id: personId } : { page: 'carriers' });
-  });
+  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('handover.title')}>
@@ -92,7 +101,16 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
             <Title order={4} mb="xs">
               {t('handover.holdings', { count: holdings?.length ?? 0 })}
             </Title>
-            {holdings === null ? (
+            {readError !== null ? (
+              <Alert color="red" title={t('readFailed.title')} data-testid="handover-read-failed">
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{readError}</Text>
+                  <Button size="xs" variant="light" onClick={() => setAttempt((n) => n + 1)}>
+                    {t('readFailed.retry')}
+                  </Button>
+                </Stack>
+              </Alert>
+            ) : holdings === null ? (
               <Text c="dimmed">{t('app.loading')}</Text>
             ) : holdings.length === 0 ? (
               <Alert color="gray">{t('handover.nothing')}</Alert>

@@ -9,6 +9,7 @@ import { PersonSelect } from '../../components/fields/person-select';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { useDirectory } from '../../shell/directory';
 import { useNavigation } from '../../shell/navigation';
 import { emptyItem, receiveRules, toReceiveInput, type ReceiveValues } from './receive-form-model';
@@ -47,7 +48,7 @@ export function ReceivePage() {
     setReceived(done.value);
     form.setValues({ receivedOn: v.receivedOn, receiverId: v.receiverId, items: [emptyItem(v.receivedOn)] });
     form.resetDirty();
-  });
+  }, focusFirstError);
 
   if (received) {
     return (

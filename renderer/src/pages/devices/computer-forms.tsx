@@ -9,6 +9,7 @@ import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, numberOrNull, validDate, wholeNumber } from '../../lib/form-rules';
 import { useDirectory } from '../../shell/directory';
 
@@ -44,7 +45,7 @@ export function EnableForm({ computer, onDone, onCancel }: ComputerFormProps) {
       window.api.computers.enable({ computerId: computer.id, occurredOn: v.occurredOn, checkedOn: v.checkedOn, labelApplied: v.labelApplied, level: v.level as Level, note: v.note }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   // the level can only rise at enabling too.
   const levels = LEVELS.slice(0, LEVELS.indexOf(computer.level) + 1);
   return (
@@ -83,7 +84,7 @@ export function PasswordForm({ computer, onDone, onCancel }: ComputerFormProps) 
       window.api.computers.passwordChanged({ computerId: computer.id, occurredOn: v.occurredOn, length: numberOrNull(v.length) ?? 0, meetsPolicy: v.meetsPolicy, note: v.note }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('computers.password.submit')} onCancel={onCancel}>
       <Text size="sm">{t('computers.password.intro')}</Text>
@@ -130,7 +131,7 @@ export function ChangeForm({ computer, onDone, onCancel }: ComputerFormProps) {
     }
     const done = await run(() => window.api.computers.change({ computerId: computer.id, occurredOn: v.occurredOn, note: v.note, ...changed }));
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('computers.change.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">

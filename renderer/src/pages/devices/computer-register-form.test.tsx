@@ -5,39 +5,24 @@ import { ok } from '../../../../src/api/result';
 import type { Computer } from '../../../../src/ledger/devices/device-model';
 import { today } from '../../lib/dates';
 import { failure, fakeApi } from '../../test/fake-api';
+import { computer } from '../../test/fixtures';
 import { renderInShell } from '../../test/shell-harness';
 import { ComputerRegisterForm } from './computer-register-form';
 
-const registered = (over: Partial<Computer> = {}): Computer => ({
-  id: 'k-1',
-  number: 'JSJ-2026-01',
-  assetNo: '',
-  level: 'jimi',
-  kind: 'desktop',
-  model: '',
-  serial: '',
-  disks: [],
-  mac: '',
-  os: '',
-  osInstalledOn: null,
-  responsibleId: 'p-sun',
-  userId: null,
-  department: '机要室',
-  location: '',
-  purpose: '',
-  flags: { hostAudit: false, outreachMonitor: false, wirelessRemoved: false, cameraAudioDisabled: false },
-  peripherals: '',
-  authMethod: '',
-  note: '',
-  enabledOn: null,
-  checkedOn: null,
-  passwordChangedOn: null,
-  passwordDueOn: null,
-  labelApplied: false,
-  state: 'pending',
-  lastEventId: 1,
-  ...over,
-});
+/** As registered, before it is checked and enabled. */
+const registered = (over: Partial<Computer> = {}): Computer =>
+  computer({
+    id: 'k-1',
+    number: 'JSJ-2026-01',
+    department: '机要室',
+    location: '',
+    flags: { hostAudit: false, outreachMonitor: false, wirelessRemoved: false, cameraAudioDisabled: false },
+    enabledOn: null,
+    checkedOn: null,
+    labelApplied: false,
+    state: 'pending',
+    ...over,
+  });
 
 describe('登记涉密计算机 form', () => {
   it('names every missing required field in Chinese and does not call main', async () => {

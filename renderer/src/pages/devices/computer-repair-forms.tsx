@@ -6,6 +6,7 @@ import { ApprovalFields, approvalDefaults, approvalRules, toApproval, useApprova
 import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
@@ -79,7 +80,7 @@ export function RepairForm({ computer, onDone, onCancel }: ComputerFormProps) {
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   const out = form.values.mode === 'sent_out';
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('computers.repair.submit')} onCancel={onCancel}>
@@ -148,7 +149,7 @@ export function FinishRepairForm({ computer, onDone, onCancel }: ComputerFormPro
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('computers.finish.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">

@@ -10,6 +10,7 @@ import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
@@ -33,7 +34,7 @@ export function RaiseLevelForm({ current, record, onDone, onCancel }: SharedForm
   });
   const submit = form.onSubmit(async (v) => {
     if (await run(() => record({ ...v, level: v.level as Level, reason: v.reason.trim() }))) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('devices.raise.submit')} onCancel={onCancel}>
       <Text size="sm">{t('devices.raise.intro', { level: t(`level.${current}`) })}</Text>
@@ -92,7 +93,7 @@ export function DestroyDeviceForm({ intro, record, onDone, onCancel }: SharedFor
       approval: toApproval(v.approval, people),
     };
     if (await run(() => record(input))) onDone();
-  });
+  }, focusFirstError);
   const methods = ['physical_destruction', 'degaussing', 'incineration'].map((m) => t(`destructionMethod.${m}`));
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('devices.destroy.submit')} onCancel={onCancel}>

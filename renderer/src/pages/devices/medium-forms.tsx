@@ -9,6 +9,7 @@ import { DateField } from '../../components/fields/date-field';
 import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
 import { addDays, today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { useDirectory } from '../../shell/directory';
 import { checkInKind } from './device-enums';
@@ -41,7 +42,7 @@ export function IssueForm({ medium, onDone, onCancel }: MediumFormProps) {
   };
   const submit = form.onSubmit(async (v) => {
     if (await run(() => window.api.media.issue({ mediumId: medium.id, ...v }))) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('media.issue.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
@@ -65,7 +66,7 @@ export function BindForm({ medium, onDone, onCancel }: MediumFormProps) {
   });
   const submit = form.onSubmit(async (v) => {
     if (await run(() => window.api.media.bind({ mediumId: medium.id, ...v }))) onDone();
-  });
+  }, focusFirstError);
   const data = (computers ?? [])
     .filter((c) => c.state !== 'destroyed' && !medium.boundComputerIds.includes(c.id))
     .map((c) => ({ value: c.id, label: computerLabel(c, t(`level.${c.level}`)) }));
@@ -123,7 +124,7 @@ export function LoanForm({ medium, kind, onDone, onCancel }: MediumFormProps & {
         : window.api.media.takeOut({ ...base, bearerId: v.personId, destination: v.text.trim(), untilOn: v.dueOn }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={k('submit')} onCancel={onCancel}>
       <Group grow align="flex-start">

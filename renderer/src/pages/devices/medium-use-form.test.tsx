@@ -7,40 +7,9 @@ import { today } from '../../lib/dates';
 import { failure, fakeApi } from '../../test/fake-api';
 import { renderInShell } from '../../test/shell-harness';
 import { MediumUseForm } from './medium-use-form';
+import { computerRow } from '../../test/fixtures';
 
-const computer = (id: string, number: string): ComputerRow => ({
-  id,
-  number,
-  assetNo: '',
-  level: 'jimi',
-  kind: 'desktop',
-  model: '',
-  serial: '',
-  disks: [],
-  mac: '',
-  os: '',
-  osInstalledOn: null,
-  responsibleId: 'p-sun',
-  userId: null,
-  department: '',
-  location: '机要室',
-  purpose: '',
-  flags: { hostAudit: true, outreachMonitor: true, wirelessRemoved: true, cameraAudioDisabled: true },
-  peripherals: '',
-  authMethod: '',
-  note: '',
-  enabledOn: '2026-11-01',
-  checkedOn: '2026-11-01',
-  passwordChangedOn: null,
-  passwordDueOn: null,
-  labelApplied: true,
-  state: 'in_use',
-  lastEventId: 1,
-  responsibleName: '孙保管',
-  userName: null,
-  passwordOverdue: true,
-  openUsage: null,
-});
+const computer = (id: string, number: string): ComputerRow => computerRow({ id, number, passwordOverdue: true });
 
 const medium: MediumRow = {
   id: 'm-1',

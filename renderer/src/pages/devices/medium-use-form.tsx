@@ -7,6 +7,7 @@ import { PersonNameInput } from '../../components/fields/person-name-input';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
@@ -80,7 +81,7 @@ export function MediumUseForm({ medium, onDone, onCancel, onRefused }: MediumFor
     );
     if (done) onDone();
     else onRefused();
-  });
+  }, focusFirstError);
   const bound = new Set(medium.boundComputerIds);
   const data = (computers ?? [])
     .filter((c) => c.state !== 'destroyed')

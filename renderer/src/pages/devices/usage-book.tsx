@@ -1,39 +1,61 @@
-import { Alert, Badge, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageEntry } from '../../../../src/ledger/devices/usage-commands';
 import type { ComputerRow } from '../../../../src/ledger/devices/device-queries';
 import { today } from '../../lib/dates';
+import { errorText } from '../../lib/errors';
 import { useLedger } from '../../shell/ledger-context';
 
 const hhmm = (iso: string | null) => (iso ? dayjs(iso).format('HH:mm') : '');
+
+/** A read that failed, in place of the panel's loader (which would otherwise spin for ever). */
+function ReadFailed({ error, onRetry, testId }: { error: string; onRetry: () => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" title={t('readFailed.title')} data-testid={testId}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{error}</Text>
+        <Button size="xs" variant="light" onClick={onRetry}>
+          {t('readFailed.retry')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
 
 /**
  * R-32: the computer's usage book, one per year, as register 9 prints it. `version` moves
  * when a session is recorded on the page, so the book shown is never stale.
  */
 export function UsageBook({ computer, version }: { computer: ComputerRow; version: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { fail } = useLedger();
   const thisYear = Number(today().slice(0, 4));
   const firstYear = Number((computer.enabledOn ?? today()).slice(0, 4));
   const years = Array.from({ length: Math.max(1, thisYear - firstYear + 1) }, (_, i) => String(thisYear - i));
   const [year, setYear] = useState(String(thisYear));
   const [entries, setEntries] = useState<UsageEntry[] | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
     setEntries(null);
+    setReadError(null);
     void window.api.computers.usageBook({ computerId: computer.id, year: Number(year) }).then((r) => {
       if (!live) return;
       if (r.ok) setEntries(r.value);
-      else fail(r.error);
+      else {
+        setReadError(errorText(i18n, r.error));
+        fail(r.error);
+      }
     });
     return () => {
       live = false;
     };
-  }, [computer.id, year, version, fail]);
+  }, [computer.id, year, version, attempt, i18n, fail]);
 
   return (
     <Stack gap="xs">
@@ -45,7 +67,9 @@ export function UsageBook({ computer, version }: { computer: ComputerRow; versio
           </Text>
         )}
       </Group>
-      {entries === null ? (
+      {readError !== null ? (
+        <ReadFailed error={readError} onRetry={() => setAttempt((n) => n + 1)} testId="usage-book-failed" />
+      ) : entries === null ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : entries.length === 0 ? (
         <Text c="dimmed">{t('computers.book.empty', { year })}</Text>
@@ -80,33 +104,41 @@ export function UsageBook({ computer, version }: { computer: ComputerRow; versio
 
 /** Working days of a month without any entry: what the monthly check (月查) asks about. */
 export function MissingUsageDays({ computer, version }: { computer: ComputerRow; version: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { fail } = useLedger();
   const [month, setMonth] = useState(today().slice(0, 7));
   const [days, setDays] = useState<string[] | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!/^\d{4}-\d{2}$/.test(month)) return;
     let live = true;
     setDays(null);
+    setReadError(null);
     const start = dayjs(`${month}-01`);
     const from = start.format('YYYY-MM-DD');
     const to = start.endOf('month').format('YYYY-MM-DD');
     void window.api.computers.daysWithoutUsage({ computerId: computer.id, from, to }).then((r) => {
       if (!live) return;
       if (r.ok) setDays(r.value);
-      else fail(r.error);
+      else {
+        setReadError(errorText(i18n, r.error));
+        fail(r.error);
+      }
     });
     return () => {
       live = false;
     };
-  }, [computer.id, month, version, fail]);
+  }, [computer.id, month, version, attempt, i18n, fail]);
 
   return (
     <Stack gap="xs">
       <TextInput type="month" label={t('computers.missing.month')} w={170} value={month} onChange={(e) => setMonth(e.currentTarget.value)} />
       {!computer.enabledOn && <Text c="dimmed">{t('computers.missing.notEnabled')}</Text>}
-      {days === null ? (
+      {readError !== null ? (
+        <ReadFailed error={readError} onRetry={() => setAttempt((n) => n + 1)} testId="missing-days-failed" />
+      ) : days === null ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : days.length === 0 ? (
         computer.enabledOn && <Alert color="teal">{t('computers.missing.none')}</Alert>

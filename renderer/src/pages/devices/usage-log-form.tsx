@@ -9,6 +9,7 @@ import { PersonSelect } from '../../components/fields/person-select';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Level } from '../../lib/carrier-enums';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen } from '../../lib/form-rules';
 import { UsageMediaChips } from './usage-media-chips';
 
@@ -57,7 +58,7 @@ export function UsageLogForm({ detail, onDone, onCancel }: EventFormCallbacks & 
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('computers.usage.logSubmit')} onCancel={onCancel}>
       <Group grow align="flex-start">

@@ -7,6 +7,7 @@ import { PersonSelect } from '../../components/fields/person-select';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Level } from '../../lib/carrier-enums';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen } from '../../lib/form-rules';
 import { formatDateTime } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
@@ -54,7 +55,7 @@ function StartNow({ detail, onDone }: UsageQuickEntryProps) {
     if (!done) return;
     notifySuccess(t('computers.usage.started', { number: c.number }));
     onDone();
-  });
+  }, focusFirstError);
   return (
     <form onSubmit={submit} noValidate aria-label={t('computers.usage.startNow')}>
       <Stack gap="xs">
@@ -105,7 +106,7 @@ function EndNow({ detail, onDone }: UsageQuickEntryProps) {
     }
     notifySuccess(t('computers.usage.ended', { number: c.number }));
     onDone();
-  });
+  }, focusFirstError);
   return (
     <form onSubmit={submit} noValidate aria-label={t('computers.usage.endNow')}>
       <Stack gap="xs">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../../src/api/result';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { useDirectory } from '../../shell/directory';
 
 /** The two fields every device register has that the responsible person fills in. */
@@ -28,7 +29,7 @@ export function useRegisterForm<V extends ResponsibleValues, R>({ defaults, rule
   const submit = form.onSubmit(async (v) => {
     const done = await run(() => register(v));
     if (done) onDone(done.value);
-  });
+  }, focusFirstError);
   // Mantine cannot work out a field's type on a generic V; these two are strings in every V.
   const setText = form.setFieldValue as (path: keyof ResponsibleValues, value: string) => void;
   // The responsible person's department is nearly always the device's, unless one was typed.

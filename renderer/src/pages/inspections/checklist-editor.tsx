@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateItem } from '../../../../src/ledger/inspections/templates';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { GROUPS, type Group as GroupId } from './groups';
@@ -58,7 +59,7 @@ export function ChecklistEditor({ name, items, onCancel, onSaved }: { name: stri
     if (!done) return;
     notifySuccess(t('checklist.saved', { version: done.value.version }));
     await onSaved();
-  });
+  }, focusFirstError);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('checklist.editTitle')}>

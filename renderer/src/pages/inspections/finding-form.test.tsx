@@ -6,31 +6,21 @@ import type { RunDetail } from '../../../../src/ledger/inspections/runs';
 import { fakeApi } from '../../test/fake-api';
 import { renderInShell } from '../../test/shell-harness';
 import { RunPage } from './run-page';
+import { monthlyRun } from '../../test/fixtures';
 
-const run = (): RunDetail => ({
-  id: 'r-1',
-  month: '2026-11',
-  state: 'open',
-  template: {
-    id: 't-1',
-    family: 'monthly',
-    version: 1,
-    name: '月度保密检查表（默认）',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    items: [
+const run = (): RunDetail =>
+  monthlyRun(
+    [
       { id: 'A02', group: 'A', text: '无下落不明的载体', points: 0, evidence: 'lost_items' },
       { id: 'A03', group: 'A', text: '逾期未还的借阅、传阅已列明并催还（R-23、R-24）', points: 0, evidence: 'overdue_loans' },
     ],
-  },
-  evidence: {
-    lost_items: { count: 0, summary: '无下落不明', links: [] },
-    overdue_loans: { count: 1, summary: '1 件逾期未还', links: [{ type: 'carrier', id: 'c-2', label: 'ZT-2026-0002 年度科研项目技术方案（应还 2026-11-12）' }] },
-  },
-  results: [],
-  findings: [],
-  carriedOver: [],
-  signatures: null,
-});
+    {
+      evidence: {
+        lost_items: { count: 0, summary: '无下落不明', links: [] },
+        overdue_loans: { count: 1, summary: '1 件逾期未还', links: [{ type: 'carrier', id: 'c-2', label: 'ZT-2026-0002 年度科研项目技术方案（应还 2026-11-12）' }] },
+      },
+    },
+  );
 
 describe('不符合 asks for the finding', () => {
   it('refuses an empty finding with Chinese messages, a deadline before the month, then records it with owner and deadline', async () => {

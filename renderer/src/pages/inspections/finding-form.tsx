@@ -8,6 +8,7 @@ import { DateField } from '../../components/fields/date-field';
 import { PersonNameInput } from '../../components/fields/person-name-input';
 import { FormError } from '../../components/form-error';
 import { isIsoDate } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
@@ -73,6 +74,7 @@ export function ResultForm({ runId, itemId, monthStart, initial, correction, exi
       note: v.note.trim(),
       finding: v.result === 'fail' ? { text: v.findingText.trim(), owner: toPersonRef(v.owner, people), deadline: v.deadline } : null,
     }),
+    focusFirstError,
   );
 
   return (

@@ -7,6 +7,7 @@ import { DateField } from '../../components/fields/date-field';
 import { FormFooter } from '../../components/form-footer';
 import { useMutation } from '../../hooks/use-mutation';
 import { isIsoDate, today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 
@@ -115,7 +116,7 @@ function CloseFindingForm({ finding, onCancel, onDone }: { finding: Finding; onC
   const submit = form.onSubmit(async (v) => {
     const done = await run(() => window.api.inspections.closeFinding({ findingId: finding.id, closedOn: v.closedOn, rectification: v.rectification.trim() }));
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <form onSubmit={submit} noValidate aria-label={t('finding.closeTitle')}>
       <Stack gap="sm">

@@ -6,6 +6,7 @@ import { PageFormCard } from '../../components/page-form-card';
 import { PageTableCard } from '../../components/page-table-card';
 import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { notifySuccess } from '../../lib/notify';
 import { useNavigation } from '../../shell/navigation';
 import { FindingsPanel } from './findings-panel';
@@ -102,7 +103,7 @@ function CreateRunForm({ month, runs }: { month: string | undefined; runs: reado
     if (!done) return;
     notifySuccess(t('inspection.created', { month: v.month }));
     navigate({ page: 'inspection', id: done.value.id });
-  });
+  }, focusFirstError);
 
   return (
     <PageFormCard

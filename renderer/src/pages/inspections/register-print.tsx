@@ -18,7 +18,7 @@ interface RegisterPrintProps {
  */
 function RegisterPrint({ request, printLabel, testId }: RegisterPrintProps) {
   const { t } = useTranslation();
-  const { error, busy, output, print, savePdf } = usePrintOutput();
+  const { error, busy, output, outputs, print, savePdf, markRegistered, dismiss } = usePrintOutput();
 
   return (
     <Stack gap="sm" data-testid={testId}>
@@ -31,18 +31,18 @@ function RegisterPrint({ request, printLabel, testId }: RegisterPrintProps) {
         </Button>
       </Group>
       <FormError error={error} />
-      {output &&
-        (request.blank ? (
-          <Alert color="teal" title={output.path ? t('print.saved') : t('print.printed')} data-testid="pdf-saved">
-            {output.path && (
-              <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                {t('print.savedAt', { path: output.path, pages: output.pages })}
-              </Text>
-            )}
-          </Alert>
-        ) : (
-          <PrintoutRegistration key={`${output.path ?? 'printed'}:${output.pages ?? ''}`} output={output} />
-        ))}
+      {request.blank
+        ? // A blank form lists nothing from the ledger: not a carrier, so only the last one is shown.
+          output && (
+            <Alert color="teal" title={output.path ? t('print.saved') : t('print.printed')} data-testid="pdf-saved">
+              {output.path && (
+                <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                  {t('print.savedAt', { path: output.path, pages: output.pages, count: output.pages ?? 0 })}
+                </Text>
+              )}
+            </Alert>
+          )
+        : outputs.map((o) => <PrintoutRegistration key={o.id} output={o} onRegistered={markRegistered} onDismiss={dismiss} />)}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge, Button, Grid, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../../src/ledger/inspections/evidence';
 import type { Finding, RunResult } from '../../../../src/ledger/inspections/runs';
@@ -31,9 +31,19 @@ export const RunItem = memo(function RunItem({ item, evidence, result, finding, 
   const { t } = useTranslation();
   const [note, setNote] = useState(result?.note ?? '');
   useEffect(() => setNote(result?.note ?? ''), [result?.note]);
+  // The note on its way to main. Enter saves, and the blur that follows (Tab) came before
+  // main answered, so the same note was recorded twice: two result_recorded events.
+  const sending = useRef<string | null>(null);
+  useEffect(() => {
+    // Answered (stored or refused): a refused note may be sent again.
+    if (!busy) sending.current = null;
+  }, [busy]);
 
   const saveNote = () => {
-    if (result && note.trim() !== result.note) onNote(item, note.trim());
+    const text = note.trim();
+    if (!result || busy || sending.current !== null || text === result.note) return;
+    sending.current = text;
+    onNote(item, text);
   };
 
   return (
@@ -97,7 +107,11 @@ export const RunItem = memo(function RunItem({ item, evidence, result, finding, 
                 disabled={!result}
                 maxLength={500}
                 value={note}
-                onChange={(e) => setNote(e.currentTarget.value)}
+                onChange={(e) => {
+                  setNote(e.currentTarget.value);
+                  // A call the page never made (nothing to record) must not block the next save.
+                  if (!busy) sending.current = null;
+                }}
                 onBlur={saveNote}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') saveNote();

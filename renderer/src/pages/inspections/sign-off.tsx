@@ -7,6 +7,7 @@ import { PersonNameInput } from '../../components/fields/person-name-input';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import { today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { toPersonRef } from '../../lib/person-ref';
 import { useDirectory } from '../../shell/directory';
@@ -49,7 +50,7 @@ export function SignOff({ run: detail, onSigned }: { run: RunDetail; onSigned: (
       }),
     );
     if (done) onSigned(done.value);
-  });
+  }, focusFirstError);
 
   return (
     <Card withBorder>

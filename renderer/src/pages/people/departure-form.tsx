@@ -8,6 +8,7 @@ import type { Person } from '../../../../src/ledger/people/people';
 import { DateField } from '../../components/fields/date-field';
 import { today } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { useLedger } from '../../shell/ledger-context';
@@ -64,7 +65,7 @@ export function DepartureForm({ person, onLeft }: { person: Person; onLeft: () =
     } finally {
       setBusy(false);
     }
-  });
+  }, focusFirstError);
 
   if (person.leaveKind === 'left_unit') {
     return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Clearance } from '../../lib/carrier-enums';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, required } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { useDirectory } from '../../shell/directory';
@@ -85,7 +86,7 @@ function RegisterPersonForm() {
     notifySuccess(t('people.registered', { name: done.value.name }));
     form.reset();
     await reloadPeople();
-  });
+  }, focusFirstError);
 
   return (
     <Card withBorder>

@@ -1,5 +1,6 @@
 import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../src/ledger/people/people';
 import { DateField } from '../../components/fields/date-field';
@@ -7,6 +8,7 @@ import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
 import type { Clearance } from '../../lib/carrier-enums';
 import { isIsoDate, today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { ClearanceSelect } from './clearance-select';
@@ -27,6 +29,9 @@ interface PostValues {
 export function PostForm({ person, onSaved }: { person: Person; onSaved: () => Promise<void> | void }) {
   const { t } = useTranslation();
   const { run, error, busy } = useMutation();
+  // What the ledger holds now: the saved answer until the page's reload brings the new person.
+  const [stored, setStored] = useState(person);
+  useEffect(() => setStored(person), [person]);
   const optionalDate = (field: string) => (v: string) => (v === '' || isIsoDate(v) ? null : t('form.badDate', { field }));
   const form = useForm<PostValues>({
     initialValues: {
@@ -46,21 +51,26 @@ export function PostForm({ person, onSaved }: { person: Person; onSaved: () => P
   });
 
   const submit = form.onSubmit(async (v) => {
-    const done = await run(() =>
-      window.api.people.updatePost({
-        personId: person.id,
-        occurredOn: v.occurredOn,
-        department: v.department.trim(),
-        post: v.post.trim(),
-        clearance: v.clearance as Clearance,
-        pledgeOn: v.pledgeOn || null,
-        onPostOn: v.onPostOn || null,
-      }),
-    );
+    if (busy) return;
+    const next = {
+      department: v.department.trim(),
+      post: v.post.trim(),
+      clearance: v.clearance as Clearance,
+      pledgeOn: v.pledgeOn || null,
+      onPostOn: v.onPostOn || null,
+    };
+    // Enter on the untouched form (or again before the page reloads) would append a
+    // post_changed event that changes nothing.
+    if ((Object.keys(next) as (keyof typeof next)[]).every((k) => next[k] === stored[k])) {
+      form.setFieldError('department', t('staff.postUnchanged'));
+      return;
+    }
+    const done = await run(() => window.api.people.updatePost({ personId: person.id, occurredOn: v.occurredOn, ...next }));
     if (!done) return;
+    setStored(done.value);
     notifySuccess(t('staff.postSaved', { name: person.name }));
     await onSaved();
-  });
+  }, focusFirstError);
 
   return (
     <Card withBorder>

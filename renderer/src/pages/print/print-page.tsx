@@ -8,6 +8,7 @@ import { FormError } from '../../components/form-error';
 import { useDetail } from '../../hooks/use-detail';
 import { LEVELS, type Level } from '../../lib/carrier-enums';
 import { firstOfMonth, today } from '../../lib/dates';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, validDate } from '../../lib/form-rules';
 import { previewDocument } from './preview-document';
 import { PrintoutRegistration } from './printout-registration';
@@ -34,7 +35,7 @@ const readRegisters = () => window.api.print.registers();
  */
 export function PrintPage() {
   const { t } = useTranslation();
-  const { run, error, busy, output, setOutput, print, savePdf } = usePrintOutput();
+  const { run, error, busy, outputs, print, savePdf, markRegistered, dismiss, dropRegistered } = usePrintOutput();
   const registers = useDetail(readRegisters).detail ?? [];
   const [preview, setPreview] = useState<PrintPreview | null>(null);
   const now = today();
@@ -45,10 +46,11 @@ export function PrintPage() {
       from: (v, values) => validDate(t, t('print.from'))(v) ?? (v > values.to ? t('print.fromAfterTo') : null),
       to: validDate(t, t('print.to')),
     },
-    // A changed request makes the shown preview and last output stale.
+    // A changed request makes the shown preview stale, and a registered printout is done
+    // with; one not yet registered stays: the paper exists, and it is classified.
     onValuesChange: () => {
       setPreview(null);
-      setOutput(null);
+      dropRegistered();
     },
   });
 
@@ -64,7 +66,7 @@ export function PrintPage() {
   const showPreview = form.onSubmit(async (v) => {
     const done = await run(() => window.api.print.preview(request(v)));
     if (done) setPreview(done.value);
-  });
+  }, focusFirstError);
 
   // Both print what the form asks for now, checked as for a preview.
   const printNow = (out: (request: PrintRequest) => Promise<void>) => {
@@ -127,7 +129,9 @@ export function PrintPage() {
         </form>
       </Card>
 
-      {output && <PrintoutRegistration output={output} />}
+      {outputs.map((o) => (
+        <PrintoutRegistration key={o.id} output={o} onRegistered={markRegistered} onDismiss={dismiss} />
+      ))}
 
       {preview && (
         <Card withBorder>

@@ -8,15 +8,23 @@ import { CabinetSelect } from '../../components/fields/cabinet-select';
 import { PersonSelect } from '../../components/fields/person-select';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { chosen, wholeNumber } from '../../lib/form-rules';
 import { useNavigation } from '../../shell/navigation';
 import type { PrintOutput } from './use-print-output';
+
+interface PrintoutRegistrationProps {
+  output: PrintOutput;
+  onRegistered: (id: number) => void;
+  /** Not registering this printout, deliberately (it was spoiled, or shredded at once). */
+  onDismiss: (id: number) => void;
+}
 
 /**
  * The paper (or PDF) just produced lists classified items, so it is classified at the
  * highest level it lists (R-05) and belongs in the ledger like any other carrier.
  */
-export function PrintoutRegistration({ output }: { output: PrintOutput }) {
+export function PrintoutRegistration({ output, onRegistered, onDismiss }: PrintoutRegistrationProps) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
   const { run, error, busy } = useMutation();
@@ -38,8 +46,10 @@ export function PrintoutRegistration({ output }: { output: PrintOutput }) {
         cabinetId: v.cabinetId,
       }),
     );
-    if (done) setRegistered(done.value);
-  });
+    if (!done) return;
+    setRegistered(done.value);
+    onRegistered(output.id);
+  }, focusFirstError);
 
   return (
     <Card withBorder data-testid="print-output">
@@ -47,7 +57,7 @@ export function PrintoutRegistration({ output }: { output: PrintOutput }) {
         {output.path ? (
           <Alert color="teal" title={t('print.saved')} data-testid="pdf-saved">
             <Text size="sm" style={{ wordBreak: 'break-all' }}>
-              {t('print.savedAt', { path: output.path, pages: output.pages })}
+              {t('print.savedAt', { path: output.path, pages: output.pages, count: output.pages ?? 0 })}
             </Text>
           </Alert>
         ) : (
@@ -79,6 +89,9 @@ export function PrintoutRegistration({ output }: { output: PrintOutput }) {
               <Group>
                 <Button type="submit" loading={busy}>
                   {t('printout.submit')}
+                </Button>
+                <Button variant="subtle" color="gray" onClick={() => onDismiss(output.id)} disabled={busy}>
+                  {t('printout.dismiss')}
                 </Button>
               </Group>
             </Stack>

@@ -7,6 +7,7 @@ import { PageFormCard } from '../../components/page-form-card';
 import { PageTableCard } from '../../components/page-table-card';
 import { useDetail } from '../../hooks/use-detail';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { formatDateTime } from '../../lib/format';
 import { chosen } from '../../lib/form-rules';
 import { useNavigation } from '../../shell/navigation';
@@ -88,7 +89,7 @@ function StartForm({ purpose }: { purpose: ReconPurpose | undefined }) {
     const scopeId = v.scopeKind === 'cabinet' ? v.cabinetId : v.scopeKind === 'person' ? v.personId : null;
     const done = await run(() => window.api.recon.start({ purpose: v.purpose, scopeKind: v.scopeKind, scopeId }));
     if (done) navigate({ page: 'reconSession', id: done.value.sessionId });
-  });
+  }, focusFirstError);
 
   return (
     <PageFormCard title={t('recon.start')} onSubmit={submit} submitLabel={t('recon.startSubmit')} busy={busy} hint={t('recon.startHint')} error={error}>

@@ -26,6 +26,16 @@ describe('台账规则 settings', () => {
     expect(reloadSettings).not.toHaveBeenCalled();
   });
 
+  it('sends nothing when no rule changed (a pattern retyped with spaces is the same pattern)', async () => {
+    const { api, settingsSaved, user } = setup();
+    const pattern = screen.getByLabelText('载体编号格式');
+    await user.type(pattern, ' ');
+    await user.click(screen.getByRole('button', { name: '保存台账规则' }));
+    expect(await screen.findByText('设置没有变化，无需保存')).toBeTruthy();
+    expect(api.settings.update).not.toHaveBeenCalled();
+    expect(settingsSaved).not.toHaveBeenCalled();
+  });
+
   it('refuses a numbering pattern without {seq}, in Chinese, and sends nothing', async () => {
     const { api, settingsSaved, user } = setup();
     const pattern = screen.getByLabelText('载体编号格式');

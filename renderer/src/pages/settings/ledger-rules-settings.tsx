@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../src/api/types';
 import { FormError } from '../../components/form-error';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { wholeNumber } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
 import { useDirectory } from '../../shell/directory';
@@ -68,20 +69,25 @@ export function LedgerRulesSettings({ initial }: { initial: Settings }) {
 
   const submit = form.onSubmit(async (v) => {
     const numbers = Object.fromEntries((Object.keys(NUMBERS) as NumberKey[]).map((k) => [k, Number(v[k])])) as Record<NumberKey, number>;
-    const done = await run(() =>
-      window.api.settings.update({
-        ...numbers,
-        carrierNumberPattern: v.carrierNumberPattern.trim(),
-        receiptNumberPattern: v.receiptNumberPattern.trim(),
-        dispatchNumberPattern: v.dispatchNumberPattern.trim(),
-      }),
-    );
+    const patch = {
+      ...numbers,
+      carrierNumberPattern: v.carrierNumberPattern.trim(),
+      receiptNumberPattern: v.receiptNumberPattern.trim(),
+      dispatchNumberPattern: v.dispatchNumberPattern.trim(),
+    };
+    // Saving what is in force already would only add an empty entry to the audit chain.
+    const stored = pick(initial);
+    if ((Object.keys(patch) as (keyof typeof patch)[]).every((k) => patch[k] === stored[k])) {
+      form.setFieldError('maxLoanDays', t('settings.unchanged'));
+      return;
+    }
+    const done = await run(() => window.api.settings.update(patch));
     if (!done) return;
     form.setValues(pick(done.value));
     form.resetDirty(pick(done.value));
     notifySuccess(t('settings.saved'));
     settingsSaved(done.value);
-  });
+  }, focusFirstError);
 
   const num = (k: NumberKey) => (
     <NumberInput

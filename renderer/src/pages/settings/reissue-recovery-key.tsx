@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateVaultResult } from '../../../../src/api/types';
 import { SecretInput } from '../../components/secret-input';
 import { useMutation } from '../../hooks/use-mutation';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { useLedger } from '../../shell/ledger-context';
 
 /**
@@ -33,7 +34,7 @@ export function ReissueRecoveryKey({ onIssued }: { onIssued: (sheet: CreateVault
       createdAt: done.value.issuedAt,
       vaultId: summary.vaultId,
     });
-  });
+  }, focusFirstError);
 
   return (
     <Card withBorder>

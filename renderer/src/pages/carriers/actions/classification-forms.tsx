@@ -8,6 +8,7 @@ import { TermInput, termRule } from '../../../components/fields/term-input';
 import { useMutation } from '../../../hooks/use-mutation';
 import type { Level } from '../../../lib/carrier-enums';
 import { today } from '../../../lib/dates';
+import { focusFirstError } from '../../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { parseTermText, termToText } from '../../../lib/term-text';
 import { useDirectory } from '../../../shell/directory';
@@ -65,7 +66,7 @@ export function ReclassifyForm({ carrier, onDone, onCancel }: ActionFormProps) {
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('reclassify.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
@@ -111,7 +112,7 @@ export function DeclassifyForm({ carrier, onDone, onCancel }: ActionFormProps) {
       window.api.carriers.declassify({ carrierId: carrier.id, ...v, decidedBy: v.decidedBy.trim(), approval: toApproval(v.approval, people) }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('declassify.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">

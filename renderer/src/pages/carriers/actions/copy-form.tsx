@@ -8,6 +8,7 @@ import { PersonNameInput } from '../../../components/fields/person-name-input';
 import { PersonSelect } from '../../../components/fields/person-select';
 import { useMutation } from '../../../hooks/use-mutation';
 import { today } from '../../../lib/dates';
+import { focusFirstError } from '../../../lib/focus-first-error';
 import { chosen, required, validDate, wholeNumber } from '../../../lib/form-rules';
 import { notifySuccess } from '../../../lib/notify';
 import { toPersonRef } from '../../../lib/person-ref';
@@ -97,7 +98,7 @@ export function CopyForm({ carrier, onDone, onCancel }: ActionFormProps) {
     if (!done) return;
     notifySuccess(t('copy.made', { numbers: done.value.map((c) => c.number).join('、') }));
     onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('copy.submit')} onCancel={onCancel}>
       <Text size="sm" c="dimmed">

@@ -11,6 +11,7 @@ import { TermInput, termRule } from '../../../components/fields/term-input';
 import { useMutation } from '../../../hooks/use-mutation';
 import { CARRIER_TYPES, type CarrierType, type Level } from '../../../lib/carrier-enums';
 import { today } from '../../../lib/dates';
+import { focusFirstError } from '../../../lib/focus-first-error';
 import { optionalWholeNumber, required, validDate, wholeNumber } from '../../../lib/form-rules';
 import { parseTermText, termToText } from '../../../lib/term-text';
 import { useDirectory } from '../../../shell/directory';
@@ -113,7 +114,7 @@ export function CorrectForm({ carrier, entry, onDone, onCancel }: ActionFormProp
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
 
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('correct.submit')} onCancel={onCancel}>

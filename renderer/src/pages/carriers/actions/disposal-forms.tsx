@@ -7,6 +7,7 @@ import { SimpleEventForm, type SimpleEvent } from '../../../components/event-for
 import { PersonNameInput } from '../../../components/fields/person-name-input';
 import { useMutation } from '../../../hooks/use-mutation';
 import { today } from '../../../lib/dates';
+import { focusFirstError } from '../../../lib/focus-first-error';
 import { required, validDate } from '../../../lib/form-rules';
 import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
@@ -58,7 +59,7 @@ export function ReturnToIssuerForm({ carrier, onDone, onCancel }: ActionFormProp
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('returnToIssuer.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
@@ -96,7 +97,7 @@ export function FoundForm({ carrier, onDone, onCancel }: ActionFormProps) {
   const submit = form.onSubmit(async (v) => {
     const done = await run(() => window.api.carriers.markFound({ carrierId: carrier.id, ...v }));
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('found.submit')} onCancel={onCancel}>
       <TextInput label={t('found.where')} withAsterisk autoFocus maxLength={200} {...form.getInputProps('where')} />

@@ -8,6 +8,7 @@ import { DateField } from '../../../components/fields/date-field';
 import { PersonSelect } from '../../../components/fields/person-select';
 import { useMutation } from '../../../hooks/use-mutation';
 import { addDays, today } from '../../../lib/dates';
+import { focusFirstError } from '../../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { useDirectory } from '../../../shell/directory';
 import type { ActionFormProps } from './action-form';
@@ -54,7 +55,7 @@ export function LendForm({ carrier, onDone, onCancel }: ActionFormProps) {
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('lend.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
@@ -93,7 +94,7 @@ export function CirculateForm({ carrier, onDone, onCancel }: ActionFormProps) {
   const submit = form.onSubmit(async (v) => {
     const done = await run(() => window.api.carriers.circulate({ carrierId: carrier.id, ...v }));
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('circulate.submit')} onCancel={onCancel}>
       <PersonSelect label={t('circulate.reader')} withAsterisk autoFocus {...form.getInputProps('readerId')} />

@@ -9,6 +9,7 @@ import { PersonSelect } from '../../../components/fields/person-select';
 import { useMutation } from '../../../hooks/use-mutation';
 import { TRANSFER_METHODS, type TransferMethod } from '../../../lib/carrier-enums';
 import { addDays, today } from '../../../lib/dates';
+import { focusFirstError } from '../../../lib/focus-first-error';
 import { chosen, required, validDate } from '../../../lib/form-rules';
 import { toPersonRef } from '../../../lib/person-ref';
 import { useDirectory } from '../../../shell/directory';
@@ -55,7 +56,7 @@ export function TakeOutForm({ carrier, onDone, onCancel }: ActionFormProps) {
       window.api.carriers.takeOut({ carrierId: carrier.id, ...v, approval: toApproval(v.approval, people) }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('takeOut.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
@@ -106,7 +107,7 @@ export function DistributeForm({ carrier, onDone, onCancel }: ActionFormProps) {
       }),
     );
     if (done) onDone();
-  });
+  }, focusFirstError);
   return (
     <ActionFormFrame onSubmit={submit} error={error} busy={busy} submitLabel={t('distribute.submit')} onCancel={onCancel}>
       <Group grow align="flex-start">
