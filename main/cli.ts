@@ -4,7 +4,11 @@
  */
 import { text } from 'node:stream/consumers';
 import { runCli } from '../src/cli/run-cli';
+import { blockNodeNetwork } from '../src/platform/block-node-network';
 import { platformVolumes } from './volumes/platform-volumes';
+
+// The CLI holds the same vault as the app, under the same rule: no network, ever.
+blockNodeNetwork();
 
 const code = await runCli(
   process.argv.slice(2),

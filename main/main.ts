@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { createServices, type Services } from '../src/app/create-services';
+import { blockNodeNetwork } from '../src/platform/block-node-network';
 import { platformVolumes } from './volumes/platform-volumes';
 import { FONTS_PATH } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
@@ -15,6 +16,7 @@ import { isTrustedAppSender, registerIpc } from './ipc-register';
 import { PrintDocuments } from './print-documents';
 import {
   applyChromiumSwitches,
+  hardenAllSessions,
   hardenAllWebContents,
   hardenSession,
   registerAppScheme,
@@ -22,11 +24,16 @@ import {
 } from './security';
 import { APP_ENTRY_URL, APP_ORIGIN, mainWindowOptions, printWindowOptions } from './security-policy';
 
+// Before anything else runs (imports have only defined things): Node's sockets, DNS and
+// fetch throw from here on. Chromium's requests are the sessions' business, below.
+blockNodeNetwork();
+
 const logBlocked = (url: string) => console.warn(`[保密台账] 已阻止网络请求: ${url}`);
 
-// Both must happen before 'ready'.
+// All three must happen before 'ready'; the sessions' hook sees the default session too.
 applyChromiumSwitches(app.commandLine);
 registerAppScheme(protocol);
+hardenAllSessions(app, logBlocked);
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance holds the vault; it is focused through 'second-instance' below.

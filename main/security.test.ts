@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   applyChromiumSwitches,
+  hardenAllSessions,
   hardenAllWebContents,
   hardenSession,
   hardenWebContents,
@@ -9,6 +10,7 @@ import {
   type NavigationEventLike,
   type SessionLike,
   type WebContentsLike,
+  WEBRTC_IP_HANDLING_POLICY,
 } from './security';
 import { BLOCKED_URL_PATTERNS, CHROMIUM_SWITCHES } from './security-policy';
 
@@ -18,6 +20,7 @@ const fakeWebContents = () => {
   const listeners = new Map<string, Listener[]>();
   let openHandler: (() => { action: 'deny' }) | null = null;
   const contents = {
+    webrtcPolicy: undefined as string | undefined,
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
       return contents;
@@ -25,11 +28,19 @@ const fakeWebContents = () => {
     setWindowOpenHandler(h: () => { action: 'deny' }) {
       openHandler = h;
     },
+    setWebRTCIPHandlingPolicy(policy: string) {
+      contents.webrtcPolicy = policy;
+    },
   };
   const emit = (event: string, ...args: unknown[]) => {
     for (const l of listeners.get(event) ?? []) (l as (...a: unknown[]) => unknown)(...args);
   };
-  return { contents: contents as unknown as WebContentsLike, emit, openHandler: () => openHandler };
+  return {
+    contents: contents as unknown as WebContentsLike,
+    emit,
+    openHandler: () => openHandler,
+    webrtcPolicy: () => contents.webrtcPolicy,
+  };
 };
 
 const navEvent = (url?: string) => {
@@ -100,6 +111,13 @@ describe('hardenWebContents', () => {
     expect(e.preventDefault).toHaveBeenCalled();
     expect(openHandler()?.()).toEqual({ action: 'deny' });
   });
+
+  it("limits WebRTC to proxied UDP, Electron's strictest policy (the app has no proxy)", () => {
+    const { contents, webrtcPolicy } = fakeWebContents();
+    hardenWebContents(contents);
+    expect(WEBRTC_IP_HANDLING_POLICY).toBe('disable_non_proxied_udp');
+    expect(webrtcPolicy()).toBe('disable_non_proxied_udp');
+  });
 });
 
 describe('hardenSession', () => {
@@ -143,6 +161,30 @@ describe('hardenAllWebContents', () => {
     emit('will-navigate', away);
     expect(away.preventDefault).toHaveBeenCalled();
     expect(s.before).not.toBeNull();
+  });
+});
+
+describe('hardenAllSessions', () => {
+  const fakeApp = () => {
+    const listeners = new Map<string, (...args: unknown[]) => void>();
+    return { app: { on: (e: string, l: (...args: unknown[]) => void) => listeners.set(e, l) }, listeners };
+  };
+
+  it('hardens each session Electron creates: the default one and any from fromPartition later', () => {
+    const { app, listeners } = fakeApp();
+    const blocked: string[] = [];
+    hardenAllSessions(app as never, (u) => blocked.push(u));
+    expect([...listeners.keys()]).toEqual(['session-created']);
+    for (const url of ['https://a.example/', 'https://collector.example/']) {
+      const s = fakeSession();
+      listeners.get('session-created')?.(s.session);
+      expect(s.filter?.urls).toEqual([...BLOCKED_URL_PATTERNS]);
+      expect(s.check?.(null, 'media')).toBe(false);
+      const reply = vi.fn();
+      s.before?.({ url }, reply);
+      expect(reply).toHaveBeenCalledWith({ cancel: true });
+    }
+    expect(blocked).toEqual(['https://a.example/', 'https://collector.example/']);
   });
 });
 

@@ -81,6 +81,13 @@ export interface NavigationEventLike {
   readonly url?: string;
 }
 
+/**
+ * Electron's strictest WebRTC setting: UDP only through a proxy, and the app has none
+ * (`no-proxy-server`). Electron cannot switch WebRTC off, and TCP candidates remain, so
+ * the other half is the static check, which refuses RTCPeerConnection in our code.
+ */
+export const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp';
+
 export interface WebContentsLike {
   on(
     event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
@@ -88,6 +95,7 @@ export interface WebContentsLike {
   ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+  setWebRTCIPHandlingPolicy(policy: typeof WEBRTC_IP_HANDLING_POLICY): void;
 }
 
 const guardNavigation = (event: NavigationEventLike, legacyUrl?: string): void => {
@@ -102,6 +110,8 @@ export const hardenWebContents = (contents: WebContentsLike): void => {
   contents.on('will-frame-navigate', guardNavigation);
   contents.on('will-attach-webview', (event: { preventDefault(): void }) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // WebRTC does not go through webRequest, so the session's filter cannot stop it.
+  contents.setWebRTCIPHandlingPolicy(WEBRTC_IP_HANDLING_POLICY);
 };
 
 export interface AppLike {
@@ -109,6 +119,7 @@ export interface AppLike {
     event: 'web-contents-created',
     listener: (event: unknown, contents: WebContentsLike & { session: SessionLike }) => void,
   ): unknown;
+  on(event: 'session-created', listener: (session: SessionLike) => void): unknown;
 }
 
 /** Covers every webContents, including any a future change forgets to harden itself. */
@@ -117,4 +128,13 @@ export const hardenAllWebContents = (app: AppLike, onBlocked?: (url: string) => 
     hardenWebContents(contents);
     hardenSession(contents.session, onBlocked);
   });
+};
+
+/**
+ * Covers every session when Electron makes it: the default one, and any made later by
+ * session.fromPartition/fromPath, which can fetch or download with no window at all.
+ * Must be called before 'ready', when the default session is created.
+ */
+export const hardenAllSessions = (app: AppLike, onBlocked?: (url: string) => void): void => {
+  app.on('session-created', (session) => hardenSession(session, onBlocked));
 };

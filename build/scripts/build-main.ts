@@ -11,7 +11,7 @@ import path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { CHANNELS } from '../../src/api/contract';
 import { isEntry } from './is-entry';
-import { NETWORK_MODULES } from './network-modules';
+import { NETWORK_BLOCKER_MODULES, NETWORK_BLOCKER_SOURCE, NETWORK_MODULES } from './network-modules';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const outDir = path.join(repoRoot, 'dist', 'main');
@@ -48,8 +48,8 @@ const stripNodePrefix = (p: string) => (p.startsWith('node:') ? p.slice(5) : p);
 
 /**
  * What a bundle still imports at run time, and which of those are not allowed:
- * network modules anywhere, and anything but `allowed` (plus Node built-ins when
- * `builtinsAllowed`) elsewhere.
+ * network modules anywhere (but the run-time block's own, imported by it alone), and
+ * anything but `allowed` (plus Node built-ins when `builtinsAllowed`) elsewhere.
  */
 export const disallowedImports = (
   metafile: Metafile,
@@ -57,14 +57,32 @@ export const disallowedImports = (
   builtinsAllowed: boolean,
   builtins: readonly string[],
 ): string[] => {
+  const rootOf = (p: string) => stripNodePrefix(p).split('/')[0] ?? p;
+  // Which of our files import each network module; outputs do not say.
+  const importers = new Map<string, Set<string>>();
+  for (const [input, meta] of Object.entries(metafile.inputs)) {
+    for (const imp of meta.imports) {
+      if (imp.external && NETWORK_MODULES.includes(rootOf(imp.path))) {
+        importers.set(imp.path, (importers.get(imp.path) ?? new Set()).add(input));
+      }
+    }
+  }
+  const onlyTheBlocker = (p: string) => {
+    const from = importers.get(p);
+    return (
+      NETWORK_BLOCKER_MODULES.includes(stripNodePrefix(p)) &&
+      from !== undefined &&
+      [...from].every((input) => input === NETWORK_BLOCKER_SOURCE)
+    );
+  };
   const bad = new Set<string>();
   for (const output of Object.values(metafile.outputs)) {
     for (const imp of output.imports) {
       if (!imp.external) continue;
       const bare = stripNodePrefix(imp.path);
-      const root = bare.split('/')[0] ?? bare;
-      if (NETWORK_MODULES.includes(root)) bad.add(imp.path);
-      else if (allowed.includes(imp.path)) continue;
+      if (NETWORK_MODULES.includes(rootOf(imp.path))) {
+        if (!onlyTheBlocker(imp.path)) bad.add(imp.path);
+      } else if (allowed.includes(imp.path)) continue;
       else if (!(builtinsAllowed && builtins.includes(bare))) bad.add(imp.path);
     }
   }

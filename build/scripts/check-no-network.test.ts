@@ -7,14 +7,26 @@ import { checkTree } from './check-no-network';
 import { scanForNetwork } from './network-scan';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const BLOCKING_MAIN = "import { app } from 'electron';\nimport { blockNodeNetwork } from '../src/platform/block-node-network';\n\nblockNodeNetwork();\n";
+// esbuild's shape: a `// path` header before each module's code.
+const BLOCKING_BUNDLE = [
+  '"use strict";',
+  '// src/platform/block-node-network.ts',
+  'var import_node_net = __toESM(require("node:net"), 1);',
+  'var blockNodeNetwork = () => { seal(globalThis, "fetch", "fetch"); };',
+  '',
+  '// main/main.ts',
+  'blockNodeNetwork();',
+  '',
+].join('\n');
 const rules = (file: string, text: string, raw = false) =>
   scanForNetwork(file, text, { raw }).map((f) => f.rule);
 
 describe('scanForNetwork', () => {
   it.each([
-    ["const r = await fetch('/x');", 'fetch('],
-    ['window.fetch(url)', 'global fetch'],
-    ["globalThis['fetch'](url)", 'global fetch'],
+    ["const r = await fetch('/x');", 'fetch'],
+    ['window.fetch(url)', 'fetch'],
+    ["globalThis['fetch'](url)", 'fetch'],
     ["const https = require('node:https');", 'node network module'],
     ["const h = require('https')", 'node network module'],
     ['import net from "net";', 'node network module'],
@@ -62,7 +74,7 @@ describe('scanForNetwork', () => {
     const clean = [
       '// rows are fetched lazily; prefetch the next page',
       'const fetched = rows.length; const prefetchCount = 2;',
-      'router.prefetch(route); cache.fetch(key);',
+      'router.prefetch(route); const isFetching = false;',
       'const internet = 0; const subnet = "a"; const networkName = "x";',
       '@font-face { font-family: Local; src: url(./fonts/a.woff2) format("woff2"); }',
       'const svg = "http://www.w3.org/2000/svg";',
@@ -74,12 +86,12 @@ describe('scanForNetwork', () => {
   it('ignores comments in our sources but not in bundles', () => {
     const code = '// never call fetch( here\n/* new WebSocket() */\nconst a = 1;';
     expect(scanForNetwork('src/a.ts', code)).toEqual([]);
-    expect(rules('dist/main/main.cjs', code, true)).toEqual(['fetch(', 'WebSocket']);
+    expect(rules('dist/main/main.cjs', code, true)).toEqual(['fetch', 'WebSocket']);
   });
 
   it('reports line and column', () => {
     const [f] = scanForNetwork('dist/renderer/assets/a.js', 'a();\nb(); fetch("/x")', { raw: true });
-    expect(f).toMatchObject({ file: 'dist/renderer/assets/a.js', line: 2, column: 6, rule: 'fetch(' });
+    expect(f).toMatchObject({ file: 'dist/renderer/assets/a.js', line: 2, column: 6, rule: 'fetch' });
   });
 });
 
@@ -94,10 +106,10 @@ describe('check-no-network on a file tree', () => {
     root = mkdtempSync(path.join(tmpdir(), 'baomi-nonet-'));
     write('package.json', JSON.stringify({ name: 't', dependencies: {} }));
     write('src/a.ts', 'export const a = 1;\n');
-    write('main/main.ts', "import { app } from 'electron';\n");
+    write('main/main.ts', BLOCKING_MAIN);
     write('renderer/src/app.tsx', 'export const App = () => null;\n');
     write('renderer/src/app.test.tsx', "await fetch('/only-in-a-test');\n");
-    write('dist/main/main.cjs', '"use strict";\n');
+    write('dist/main/main.cjs', BLOCKING_BUNDLE);
     write('dist/main/preload.cjs', '"use strict";\n');
     write('dist/renderer/index.html', '<script type="module" src="./assets/a.js"></script>');
     write('dist/renderer/assets/a.js', 'console.log(1)');
@@ -127,12 +139,12 @@ describe('check-no-network on a file tree', () => {
     const r = runCli();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('renderer/src/leak.ts:2:3');
-    expect(r.stderr).toContain('[fetch(]');
+    expect(r.stderr).toContain('[fetch] names fetch');
   });
 
   it('fails on a network module in a built bundle', () => {
     plantCleanTree();
-    write('dist/main/main.cjs', 'var h = require("node:https");');
+    write('dist/main/main.cjs', `var h = require("node:https");\n${BLOCKING_BUNDLE}`);
     const r = runCli();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('dist/main/main.cjs:1:9');
@@ -152,5 +164,95 @@ describe('check-no-network on a file tree', () => {
     write('node_modules/dep/package.json', JSON.stringify({ name: 'dep' }));
     write('node_modules/dep/lib/index.js', 'module.exports = () => new XMLHttpRequest();');
     expect(checkTree(root).findings.map((f) => f.file)).toEqual(['node_modules/dep/lib/index.js']);
+  });
+
+  it('scans a dependency\'s src/ folder (and test/, docs/): its main may live there', () => {
+    plantCleanTree();
+    write('package.json', JSON.stringify({ name: 't', dependencies: { dep1: '1.0.0' } }));
+    write('node_modules/dep1/package.json', JSON.stringify({ name: 'dep1', main: 'src/index.js' }));
+    write('node_modules/dep1/src/index.js', 'module.exports = require("https").get("https://evil");');
+    write('node_modules/dep1/test/x.js', 'new WebSocket("ws://x")');
+    expect(checkTree(root).findings.map((f) => [f.file, f.rule])).toEqual([
+      ['node_modules/dep1/src/index.js', 'node network module'],
+      ['node_modules/dep1/test/x.js', 'WebSocket'],
+    ]);
+  });
+
+  it('finds a dependency installed in a nested node_modules, as Node would', () => {
+    plantCleanTree();
+    write('package.json', JSON.stringify({ name: 't', dependencies: { outer: '1.0.0' } }));
+    write('node_modules/outer/package.json', JSON.stringify({ name: 'outer', dependencies: { inner: '2.0.0' } }));
+    write('node_modules/outer/index.js', 'module.exports = require("inner");');
+    write('node_modules/outer/node_modules/inner/package.json', JSON.stringify({ name: 'inner' }));
+    write('node_modules/outer/node_modules/inner/index.js', 'require("node:dgram").createSocket("udp4");');
+    expect(checkTree(root).findings.map((f) => f.file)).toEqual(['node_modules/outer/node_modules/inner/index.js']);
+  });
+
+  it('skips an unshipped dependency only while electron-builder.yml excludes it', () => {
+    plantCleanTree();
+    write('package.json', JSON.stringify({ name: 't', dependencies: { 'node-addon-api': '8.0.0' } }));
+    write('node_modules/node-addon-api/package.json', JSON.stringify({ name: 'node-addon-api' }));
+    write('node_modules/node-addon-api/tools/x.js', 'require("child_process").spawn(cmd);');
+    expect(checkTree(root).findings.map((f) => f.rule)).toEqual(['child_process']);
+    write('electron-builder.yml', 'files:\n  - "!node_modules/node-addon-api/**"\n');
+    expect(checkTree(root).findings).toEqual([]);
+  });
+
+  it('lets a reviewed dependency use pass, and nothing else in the same file', () => {
+    plantCleanTree();
+    write('package.json', JSON.stringify({ name: 't', dependencies: { 'better-sqlite3-multiple-ciphers': '1' } }));
+    const dir = 'node_modules/better-sqlite3-multiple-ciphers';
+    write(`${dir}/package.json`, JSON.stringify({ name: 'better-sqlite3-multiple-ciphers' }));
+    write(`${dir}/lib/binding.js`, 'if (filename) { return DEFAULT_ADDON = require(filename); }\n');
+    expect(checkTree(root).findings).toEqual([]);
+    write(`${dir}/lib/binding.js`, 'if (filename) { return DEFAULT_ADDON = require(filename); }\nconst h = require(name);\n');
+    expect(checkTree(root).findings.map((f) => [f.line, f.rule])).toEqual([[2, 'dynamic require']]);
+  });
+
+  it('lets the run-time block name what it blocks, in its source and its part of a bundle only', () => {
+    plantCleanTree();
+    const blocker = "import net from 'node:net';\nsealRefusal(globalThis, 'fetch', 'fetch');\nfor (const n of ['WebSocket', 'EventSource']) x(n);\n";
+    write('src/platform/block-node-network.ts', blocker);
+    expect(checkTree(root).findings).toEqual([]);
+    write('src/elsewhere.ts', blocker);
+    expect(checkTree(root).findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
+      'src/elsewhere.ts node network module',
+      'src/elsewhere.ts fetch',
+      'src/elsewhere.ts fetch',
+      'src/elsewhere.ts WebSocket',
+      'src/elsewhere.ts EventSource',
+    ]);
+    rmSync(path.join(root, 'src/elsewhere.ts'));
+    // Only its own modules: https is not one of them.
+    write('src/platform/block-node-network.ts', `${blocker}import https from 'node:https';\n`);
+    expect(checkTree(root).findings.map((f) => f.excerpt)).toEqual([expect.stringContaining("'node:https'")]);
+    write('src/platform/block-node-network.ts', blocker);
+    write('dist/main/main.cjs', `${BLOCKING_BUNDLE}var t = require("node:net");\n`);
+    expect(checkTree(root).findings.map((f) => [f.file, f.line, f.rule])).toEqual([['dist/main/main.cjs', 8, 'node network module']]);
+    // A second copy of the header (say, inside a bundled string) voids the exemption.
+    write('dist/main/main.cjs', `${BLOCKING_BUNDLE}const s = \`\n// src/platform/block-node-network.ts\nrequire("node:net")\`;\n`);
+    expect(checkTree(root).findings.map((f) => f.line)).toEqual([3, 4, 4, 10]);
+  });
+
+  it('requires every entry point and its bundle to call blockNodeNetwork() at the top level', () => {
+    plantCleanTree();
+    write('main/main.ts', "import { app } from 'electron';\n// blockNodeNetwork();\nfunction later() {\n  blockNodeNetwork();\n}\n");
+    write('main/cli.ts', BLOCKING_MAIN);
+    write('src/db/checks/check-worker.ts', 'export {};\n');
+    write('dist/main/check-worker.cjs', '"use strict";\n');
+    expect(checkTree(root).findings.map((f) => `${f.file} ${f.rule}`).sort()).toEqual([
+      'dist/main/check-worker.cjs runtime block missing',
+      'main/main.ts runtime block missing',
+      'src/db/checks/check-worker.ts runtime block missing',
+    ]);
+  });
+});
+
+describe('check-no-network on the real project', () => {
+  it('passes its sources and production dependencies (the bundles are checked after a build)', () => {
+    const report = checkTree(repoRoot);
+    expect(report.findings.filter((f) => !f.file.startsWith('dist/'))).toEqual([]);
+    expect(report.unusedAllowances).toEqual([]);
+    expect(report.counts.dependencies).toBeGreaterThan(10);
   });
 });

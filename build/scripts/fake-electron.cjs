@@ -23,6 +23,7 @@ const fakeWebContents = () => {
   const wc = new EventEmitter();
   wc.session = defaultSession;
   wc.setWindowOpenHandler = (h) => (wc.openHandler = h);
+  wc.setWebRTCIPHandlingPolicy = (p) => (wc.webrtcPolicy = p);
   return wc;
 };
 
@@ -126,6 +127,7 @@ async function scenario() {
     windows[0].webContents.emit('will-navigate', nav);
     report.navigationPrevented = nav.defaultPrevented;
     report.windowOpen = windows[0].webContents.openHandler();
+    report.webrtcPolicy = windows[0].webContents.webrtcPolicy;
     sessionState.before({ url: 'https://example.com/x' }, (r) => (report.request = r));
     sessionState.request(null, 'media', (g) => (report.permissionGranted = g));
     report.permissionCheck = sessionState.check(null, 'clipboard-read');

@@ -35,6 +35,7 @@ interface Report {
   mainWindow: { title: string; webPreferences: Record<string, unknown> };
   navigationPrevented: boolean;
   windowOpen: unknown;
+  webrtcPolicy: string | undefined;
   request: unknown;
   permissionGranted: boolean;
   permissionCheck: boolean;
@@ -85,6 +86,7 @@ describe('dist/main/main.cjs under a fake Electron', () => {
         });
         expect(report.navigationPrevented).toBe(true);
         expect(report.windowOpen).toEqual({ action: 'deny' });
+        expect(report.webrtcPolicy).toBe('disable_non_proxied_udp');
         expect(report.request).toEqual({ cancel: true });
         expect(report.requestFilter.urls).toEqual(BLOCKED_URL_PATTERNS);
         expect(report.permissionGranted).toBe(false);
