@@ -60,18 +60,21 @@ describe('App', () => {
     };
     const duringCreate = pending();
     const afterCreate = pending();
+    // Which of the two held answers have been asked for: the 2 s poll may add calls of its
+    // own on a loaded machine, so the test waits for these, not for a number of calls.
+    const asked: string[] = [];
     api.vault.create.mockImplementation(async () => {
       // A poll the window sends while main is still creating (its files exist, it is not open yet)…
-      api.vault.status.mockImplementationOnce(() => duringCreate.promise);
+      api.vault.status.mockImplementationOnce(() => (asked.push('during'), duringCreate.promise));
       window.dispatchEvent(new Event('focus'));
       vault.state = 'unlocked';
       // …answers after create has returned, but before the window's own refresh does.
-      api.vault.status.mockImplementationOnce(() => afterCreate.promise);
+      api.vault.status.mockImplementationOnce(() => (asked.push('after'), afterCreate.promise));
       return ok(createResult());
     });
     renderZh(<App />);
     await fillCreateForm(user);
-    await waitFor(() => expect(api.vault.status).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(asked).toEqual(['during', 'after']));
     duringCreate.resolve(ok(status({ state: 'locked' })));
     await new Promise((r) => setTimeout(r, 20));
     afterCreate.resolve(ok(status({ state: 'unlocked' })));
@@ -128,6 +131,21 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: '解锁台账' })).toBeTruthy();
     expect(api.vault.lock).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('header-unit')).toBeNull();
+  });
+
+  it('a damaged vault says what is missing and offers no create form; once repaired it asks to unlock', async () => {
+    const { api, vault } = withState('damaged');
+    const notice = '台账数据库存在，但密钥槽文件 keyslots.json 缺失，无法解锁。';
+    api.vault.status.mockImplementation(async () => ok(status({ state: vault.state, notice: vault.state === 'damaged' ? notice : null })));
+    renderZh(<App />);
+    expect(await screen.findByRole('heading', { name: '台账文件不完整，无法解锁' })).toBeTruthy();
+    expect(screen.getByTestId('damaged-notice').textContent).toBe(notice);
+    expect(screen.getByText(/不要新建台账/)).toBeTruthy();
+    expect(screen.queryByLabelText('单位名称', { selector: 'input' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: '解锁台账' })).toBeNull();
+    vault.state = 'locked';
+    await waitFor(() => expect(screen.getByRole('heading', { name: '解锁台账' })).toBeTruthy(), { timeout: 4000 });
+    expect(api.vault.create).not.toHaveBeenCalled();
   });
 });
 

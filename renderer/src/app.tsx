@@ -7,6 +7,7 @@ import { useVaultStatus } from './hooks/use-vault-status';
 import { errorText } from './lib/errors';
 import { clearNotifications, notifyFailure } from './lib/notify';
 import { CreateVaultScreen } from './screens/create-vault-screen';
+import { DamagedVaultScreen } from './screens/damaged-vault-screen';
 import { RecoverySheet } from './screens/recovery-sheet';
 import { UnlockScreen } from './screens/unlock-screen';
 import { LedgerShell } from './shell/ledger-shell';
@@ -56,6 +57,8 @@ export function App() {
     );
   }
 
+  // A ledger that cannot be opened is never offered the create form, which would replace it.
+  if (state === 'damaged') return <DamagedVaultScreen status={status} />;
   // While vault.create runs, main may already answer 'unlocked'; the form stays until the
   // result (and its recovery key) is in hand.
   if (state === 'none' || creating) {

@@ -3,7 +3,11 @@
 import type { JobReading } from '../jobs/job-progress';
 import type { CheckPhase } from '../vault/vault-checks';
 
-export type VaultState = 'none' | 'locked' | 'unlocked';
+/**
+ * 'damaged': the ledger's database is there but the vault cannot be opened as it is (its
+ * key slots are missing); it must be repaired, never replaced by a new vault.
+ */
+export type VaultState = 'none' | 'damaged' | 'locked' | 'unlocked';
 
 export interface VaultStatus {
   state: VaultState;
@@ -13,7 +17,10 @@ export interface VaultStatus {
   retryAfterMs: number;
   /** Minimum passphrase length in force, so forms can check before sending. */
   passphraseMinLength: number;
-  /** Something the officer must read on the unlock screen (a failed restore), or null. */
+  /**
+   * Something the officer must read on the unlock screen (a failed restore, a damaged record
+   * of failed unlocks) or, when damaged, what is missing and what to do; otherwise null.
+   */
   notice: string | null;
 }
 

@@ -81,7 +81,7 @@ export async function verifyBackup(dir: string, secret: string, kind: SlotKind, 
       if (phase === 'checks') onProgress({ phase, fraction: chainFraction(chained, entries) });
     };
     running = copied.status === 'fulfilled'
-      ? startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file: copy, keyHex: dataKey.toString('hex'), expected, now })), { onChain })
+      ? startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file: copy, key: new Uint8Array(dataKey), expected, now })), { onChain })
       : null;
     onProgress({ phase, fraction: 0 });
     const pages = pageVerifier(dataKey);

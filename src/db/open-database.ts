@@ -16,7 +16,7 @@ export function openCipherDatabase(file: string, key: Buffer, opts: { readonly?:
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
-    db.pragma(`key="x'${key.toString('hex')}'"`);
+    applyRawKey(db, key);
     // The key is only checked when a page is read; force it now for a clear error.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     if (!opts.readonly) {
@@ -35,6 +35,31 @@ export function openCipherDatabase(file: string, key: Buffer, opts: { readonly?:
       throw new AppError('VAULT_CORRUPT', '台账数据库无法用此密钥解密：文件已损坏或不属于此台账');
     }
     throw e;
+  }
+}
+
+const HEX_DIGITS = Buffer.from('0123456789abcdef');
+
+/**
+ * Keys the connection with SQLCipher's raw-key form `x'<64 hex digits>'`, spelled inside a
+ * Buffer that is zeroed afterwards: a JS string holding the key (as a pragma's text would)
+ * cannot be wiped and would stay in the heap until the collector happens to reuse it.
+ */
+function applyRawKey(db: Database.Database, key: Buffer): void {
+  // Buffer.alloc, not allocUnsafe: a pooled slab would keep other bytes beside the key.
+  const text = Buffer.alloc(key.length * 2 + 3);
+  text[0] = 0x78; // x
+  text[1] = 0x27; // '
+  for (let i = 0; i < key.length; i++) {
+    const b = key[i] ?? 0;
+    text[2 + 2 * i] = HEX_DIGITS[b >> 4] ?? 0;
+    text[3 + 2 * i] = HEX_DIGITS[b & 15] ?? 0;
+  }
+  text[text.length - 1] = 0x27;
+  try {
+    db.key(text);
+  } finally {
+    text.fill(0);
   }
 }
 

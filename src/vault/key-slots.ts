@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID, scrypt } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { AppError } from '../errors/app-error';
 
 /**
  * The data key never touches the disk in clear: it is stored only wrapped (AES-256-GCM)
@@ -44,6 +46,17 @@ export const keySlotFileSchema = z.object({
 });
 export type KeySlotFile = z.infer<typeof keySlotFileSchema>;
 
+export function readKeySlotFile(file: string): KeySlotFile {
+  if (!existsSync(file)) {
+    throw new AppError('VAULT_CORRUPT', '密钥槽文件 keyslots.json 缺失，无法解锁；请从备份恢复');
+  }
+  try {
+    return keySlotFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    throw new AppError('VAULT_CORRUPT', '密钥槽文件 keyslots.json 已损坏，无法解锁；请从备份恢复');
+  }
+}
+
 const deriveKek = (secret: string, salt: Buffer, kdf: KdfParams): Promise<Buffer> =>
   new Promise((resolve, reject) =>
     // NFC so that the same passphrase typed through different input methods matches.
@@ -84,18 +97,32 @@ export async function wrapKey(
   };
 }
 
-/** Returns the data key, or null when the secret does not open this slot. */
+/**
+ * Returns the data key, or null when the secret does not open this slot. The key is in a
+ * buffer of its own (never a slice of Node's shared pool), so that the caller's fill(0)
+ * really wipes it; every intermediate copy is wiped here.
+ */
 export async function unwrapKey(vaultId: string, slot: KeySlot, secret: string): Promise<Buffer | null> {
   const { N, r, p } = slot.kdf;
   const kek = await deriveKek(secret, Buffer.from(slot.kdf.salt, 'base64'), { N, r, p });
+  const parts: Buffer[] = [];
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'));
     decipher.setAAD(aad(vaultId, slot));
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
+    parts.push(decipher.update(Buffer.from(slot.wrappedKey, 'base64')));
+    parts.push(decipher.final());
+    const length = parts.reduce((n, b) => n + b.length, 0);
+    const key = Buffer.alloc(length);
+    let at = 0;
+    for (const b of parts) at += b.copy(key, at);
+    return key;
   } catch {
+    // GCM checks the tag only in final(), after update() has produced the plaintext (the
+    // real key, if only the tag was damaged): the finally below wipes it all the same.
     return null;
   } finally {
+    for (const b of parts) b.fill(0);
     kek.fill(0);
   }
 }

@@ -29,7 +29,7 @@ export async function checkVault(db: Db, file: string, dataKey: Buffer, now: str
     chainChecked = checked;
     if (phase === 'checks') onProgress({ phase, fraction: chainFraction(chainChecked, entries) });
   };
-  const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, keyHex: dataKey.toString('hex'), expected: null, now })), { onChain });
+  const running = startDatabaseChecks((['structure', 'chain'] as const).map((kind) => ({ kind, file, key: new Uint8Array(dataKey), expected: null, now })), { onChain });
   try {
     onProgress({ phase, fraction: 0 });
     const cipher = await cipherIntegrityCheck(file, dataKey, (bytes) => onProgress({ phase: 'pages', fraction: size ? Math.min(1, bytes / size) : 1 }));

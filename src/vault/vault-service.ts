@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import type { CreateVaultResult, HomeSummary, UnlockPhase, UnlockProgress, UnlockResult, VaultStatus } from '../api/types';
 import { appendAudit, CLOCK_WENT_BACK, holdsEntry, verifyChain } from '../audit/audit-log';
 import { sql } from '../db/statements';
@@ -11,14 +11,15 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { JobProgress, type ReportProgress } from '../jobs/job-progress';
 import { readSettings } from '../settings/settings-store';
 import { changePassphrase, assertPolicy, reissueRecoveryKey, type SlotChange } from './key-slot-changes';
-import { keySlotFileSchema, unwrapKey, wrapKey, type KdfParams, type KeySlotFile, type SlotKind } from './key-slots';
+import { readKeySlotFile, unwrapKey, wrapKey, type KdfParams, type KeySlotFile, type SlotKind } from './key-slots';
 import type { CheckPhase } from './vault-checks';
 import { initialiseDatabase, newDataKey, newVaultId, openVault, type OpenVault } from './open-vault';
 import { DEFAULT_PASSPHRASE_MIN_LENGTH } from './passphrase-policy';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { UnlockThrottle } from './unlock-throttle';
 import { VaultLockFile } from './vault-lock-file';
-import { vaultExists, vaultPaths, type VaultPaths } from './vault-paths';
+import { THROTTLE_DAMAGED, recordUnlock } from './unlock-audit';
+import { DAMAGED_VAULT_TEXT, damageOf, ledgerPresent, removeDatabaseFiles, STATE_OF_FILES, vaultFiles, vaultPaths, type VaultPaths } from './vault-paths';
 import { completeRestore, restoreInterrupted, rollbackRestore, swapInBackup, type RestoreExpectation, type RestoreStep } from '../backup/restore';
 
 export interface VaultServiceOptions {
@@ -159,15 +160,18 @@ export class VaultService {
   private nowIso = (): string => this.opts.clock.now().toISOString();
 
   status(): VaultStatus {
-    const exists = vaultExists(this.paths);
+    const files = vaultFiles(this.paths);
+    const nowMs = this.opts.clock.now().getTime();
+    const locked = files === 'complete' ? this.throttle.read(nowMs) : null;
+    // During a restore's swap the vault is briefly closed; it is not "locked" to the officer.
+    // While it is being created its files exist before it is open: not "locked" either (a
+    // poll answered then would take the new recovery key off the screen).
+    const state = this.open || this.restoring ? 'unlocked' : this.creating ? 'none' : STATE_OF_FILES[files];
     return {
-      // During a restore's swap the vault is briefly closed; it is not "locked" to the officer.
-      // While it is being created its files exist before it is open: not "locked" either (a
-      // poll answered then would take the new recovery key off the screen).
-      state: this.open || this.restoring ? 'unlocked' : exists && !this.creating ? 'locked' : 'none',
-      notice: this.notice,
-      failedAttempts: exists ? this.throttle.read().failures.length : 0,
-      retryAfterMs: exists ? this.throttle.retryAfterMs(this.opts.clock.now().getTime()) : 0,
+      state,
+      notice: joinNotices(state === 'damaged' ? damageOf(files) : null, this.notice, locked?.damagedAt ? THROTTLE_DAMAGED : null),
+      failedAttempts: locked ? locked.failures.length : 0,
+      retryAfterMs: locked ? this.throttle.retryAfterMs(nowMs) : 0,
       passphraseMinLength: this.open ? readSettings(this.open.db).passphraseMinLength : DEFAULT_PASSPHRASE_MIN_LENGTH,
     };
   }
@@ -184,7 +188,8 @@ export class VaultService {
   }
 
   async create(input: { unitName: string; officerName: string; passphrase: string }): Promise<CreateVaultResult> {
-    if (vaultExists(this.paths)) throw new AppError('VAULT_EXISTS', '此位置已有台账，不能重复创建');
+    // Any file of a ledger, even one that cannot be opened now: a new vault would replace it.
+    if (ledgerPresent(this.paths)) throw new AppError('VAULT_EXISTS', '此位置已有台账，不能重复创建');
     assertPolicy(input.passphrase, DEFAULT_PASSPHRASE_MIN_LENGTH);
     mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
     this.lockFile.acquire();
@@ -234,12 +239,15 @@ export class VaultService {
   /** `secret` as typed: a recovery key in any case and grouping. */
   private async unlockWith(kind: SlotKind, secret: string): Promise<UnlockResult> {
     if (this.open) return this.unlockResult(this.open, 0);
-    if (!vaultExists(this.paths)) throw new AppError('NO_VAULT', '尚未创建台账');
+    const files = vaultFiles(this.paths);
+    if (files === 'none') throw new AppError('NO_VAULT', '尚未创建台账');
+    if (files !== 'complete') throw new AppError('VAULT_CORRUPT', DAMAGED_VAULT_TEXT[files]);
     if (!this.restoring) this.recoverInterruptedRestore();
     const nowMs = this.opts.clock.now().getTime();
     const wait = this.throttle.retryAfterMs(nowMs);
     if (wait > 0) {
-      throw new AppError('THROTTLED', `尝试次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`, { retryAfterMs: wait });
+      const why = this.throttle.read(nowMs).damagedAt ? `${THROTTLE_DAMAGED}：` : '尝试次数过多，';
+      throw new AppError('THROTTLED', `${why}请 ${Math.ceil(wait / 1000)} 秒后再试`, { retryAfterMs: wait });
     }
     // A malformed recovery key is still a failed attempt: it must not bypass the delay.
     const opening = kind === 'recovery' ? (normalizeRecoveryKey(secret) ?? `invalid:${secret}`) : secret;
@@ -252,7 +260,7 @@ export class VaultService {
   }
 
   private async openWith(kind: SlotKind, secret: string, report: ReportProgress<CheckPhase>): Promise<UnlockResult> {
-    const file = this.readKeySlots();
+    const file = readKeySlotFile(this.paths.keySlots);
     let dataKey: Buffer | null = null;
     for (const slot of file.slots.filter((s) => s.kind === kind)) {
       dataKey = await unwrapKey(file.vaultId, slot, secret);
@@ -266,32 +274,17 @@ export class VaultService {
         ? new AppError('WRONG_PASSPHRASE', '口令错误，台账未解锁', details)
         : new AppError('WRONG_RECOVERY_KEY', '恢复密钥错误，台账未解锁', details);
     }
-    this.lockFile.acquire();
     try {
+      // Inside the try: a vault in use elsewhere must not leave this key unwiped.
+      this.lockFile.acquire();
       const vault = await openVault(this.paths.database, dataKey, this.opts.migrations, this.nowIso(), report);
-      const failures = this.throttle.read().failures;
-      // One time for the unlock's entries: read once per entry, the outer one (vault.unlocked,
-      // written last) could carry a time earlier than the entries before it.
-      const now = this.nowIso();
-      mutate(vault.db, now, (db) => {
-        for (const f of failures) {
-          appendAudit(db, now, { actor: 'unidentified', action: 'vault.unlock_failed', payload: f });
-        }
-        return {
-          result: null,
-          audit: {
-            actor: vault.meta.officerName,
-            action: 'vault.unlocked',
-            payload: { method: kind, integrityOk: isSound(vault), chainOk: vault.chain.ok },
-          },
-        };
-      });
+      const { failures } = recordUnlock(vault, this.throttle.read(this.opts.clock.now().getTime()), kind, this.nowIso());
       this.throttle.clear();
       this.notice = null;
       vault.chain = verifyChain(vault.db, this.nowIso(), vault.chain);
       this.open = vault;
       this.armIdleTimer();
-      return this.unlockResult(vault, failures.length);
+      return this.unlockResult(vault, failures);
     } catch (e) {
       dataKey.fill(0);
       // A restore keeps the lock file until it has put the old vault back.
@@ -349,7 +342,7 @@ export class VaultService {
   }
 
   private slotChange(): SlotChange {
-    return { vault: this.requireOpen(), keySlotsFile: this.paths.keySlots, kdf: this.opts.kdf, now: this.nowIso(), readKeySlots: () => this.readKeySlots() };
+    return { vault: this.requireOpen(), keySlotsFile: this.paths.keySlots, kdf: this.opts.kdf, now: this.nowIso(), readKeySlots: () => readKeySlotFile(this.paths.keySlots) };
   }
 
   /**
@@ -386,17 +379,6 @@ export class VaultService {
     this.lockListeners.clear();
   }
 
-  private readKeySlots(): KeySlotFile {
-    if (!existsSync(this.paths.keySlots)) {
-      throw new AppError('VAULT_CORRUPT', '密钥槽文件 keyslots.json 缺失，无法解锁；请从备份恢复');
-    }
-    try {
-      return keySlotFileSchema.parse(JSON.parse(readFileSync(this.paths.keySlots, 'utf8')));
-    } catch {
-      throw new AppError('VAULT_CORRUPT', '密钥槽文件 keyslots.json 已损坏，无法解锁；请从备份恢复');
-    }
-  }
-
   private armIdleTimer(): void {
     this.clearIdleTimer();
     if (!this.open) return;
@@ -410,9 +392,5 @@ export class VaultService {
   }
 }
 
-const isSound = (v: OpenVault): boolean => v.integrity.cipherOk && v.integrity.quickCheck.join() === 'ok';
-
-function removeDatabaseFiles(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-}
+const joinNotices = (...notices: (string | null)[]): string | null => notices.filter((n) => n !== null).join('\n') || null;
 

@@ -72,13 +72,21 @@ export function startDatabaseChecks(jobs: DatabaseCheckJob[], options: CheckOpti
       w.once('exit', () => (done ? undefined : resolve(null)));
     });
   });
+  // This thread keeps each job (with its key copy) for the fallback; once the checks are
+  // over, one way or the other, those copies are wiped.
+  const wipe = () => jobs.forEach((j) => j.key.fill(0));
   return {
     async results() {
       const got = await Promise.all(settled);
-      return got.map((r, i) => r ?? runDatabaseCheck(jobs[i]!, options.onChain));
+      try {
+        return got.map((r, i) => r ?? runDatabaseCheck(jobs[i]!, options.onChain));
+      } finally {
+        wipe();
+      }
     },
     async cancel() {
       await Promise.all(workers.map((w) => w.terminate()));
+      wipe();
     },
   };
 }

@@ -19,7 +19,11 @@ export interface BackupCheck {
 export interface DatabaseCheckJob {
   kind: 'structure' | 'chain';
   file: string;
-  keyHex: string;
+  /**
+   * A copy of the data key for this job alone: bytes, not hex text, so that it can be wiped.
+   * It crosses to the worker as a copy, and each copy is zeroed once the database is open.
+   */
+  key: Uint8Array;
   /** What a backup's manifest says; a vault at unlock has nothing to compare with. */
   expected: { chainHead: { seq: number; hash: string }; counts: Record<string, number> } | null;
   now: string;
@@ -43,7 +47,12 @@ export function runDatabaseCheck(job: DatabaseCheckJob, onChain?: (checked: numb
   let chain: ChainVerification | null = null;
   let quickCheck: string[] | null = null;
   try {
-    const db = openCipherDatabase(job.file, Buffer.from(job.keyHex, 'hex'), { readonly: true });
+    let db;
+    try {
+      db = openCipherDatabase(job.file, Buffer.from(job.key.buffer, job.key.byteOffset, job.key.byteLength), { readonly: true });
+    } finally {
+      job.key.fill(0);
+    }
     // Both checks read the file once, front to back: a big page cache would only hold
     // pages that are never read again.
     db.pragma('cache_size = -32768');
