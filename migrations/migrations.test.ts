@@ -113,6 +113,16 @@ describe('0008-carrier-title-index', () => {
   });
 });
 
+describe('0011-receipt-dispatch-number-index', () => {
+  it('finds a 收文/发文编号 already given without scanning the carriers', () => {
+    migrate(db, upTo(11));
+    for (const column of ['receipt_no', 'dispatch_no']) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM carriers WHERE ${column} = ? LIMIT 1`).all('SW-2026-0001') as { detail: string }[]).map((r) => r.detail).join(' | ');
+      expect(plan).toMatch(new RegExp(`USING (COVERING )?INDEX carriers_by_${column}`));
+    }
+  });
+});
+
 describe('0009-events-bound-to-audit', () => {
   const audit = (seq: number, action: string, payload: object) => {
     const prev = seq === 1 ? '0'.repeat(64) : `h${seq - 1}`;

@@ -3,6 +3,9 @@ import { sql } from '../db/statements';
 
 export type SequenceName = 'carrier' | 'receipt' | 'dispatch';
 
+/** The carriers column each sequence's numbers end up in. */
+const COLUMN: Record<SequenceName, string> = { carrier: 'number', receipt: 'receipt_no', dispatch: 'dispatch_no' };
+
 /**
  * Takes the next number of a yearly sequence and formats it, e.g. `ZT-2026-0042`. Runs in
  * the caller's transaction, so a refused event does not consume a number.
@@ -13,12 +16,14 @@ export function nextNumber(db: Db, name: SequenceName, year: number, pattern: st
      ON CONFLICT (name, year) DO UPDATE SET last = last + 1
      RETURNING last`,
   );
-  // A number the officer typed by hand may lie ahead of the sequence: it is skipped, or
-  // every later automatic number would collide with it.
+  const inLedger = sql(db, `SELECT 1 FROM carriers WHERE ${COLUMN[name]} = ? LIMIT 1`);
+  // A number already in the ledger is skipped, or two items would carry it: one typed by
+  // hand ahead of the sequence, or one from an earlier year under a pattern stored before
+  // {year} was required (the sequence restarts every year).
   for (;;) {
     const { last } = take.get(name, year) as { last: number };
     const n = formatNumber(pattern, year, last, digits);
-    if (!taken(n)) return n;
+    if (inLedger.get(n) === undefined && !taken(n)) return n;
   }
 }
 

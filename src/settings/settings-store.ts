@@ -1,12 +1,14 @@
 import { mutate } from '../audit/mutate';
 import type { Db } from '../db/open-database';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings-schema';
+import { AppError } from '../errors/app-error';
+import { DEFAULT_SETTINGS, settingsPatchSchema, storedSettingsSchema, type Settings } from './settings-schema';
 import { sql } from '../db/statements';
+import { checkTermMaximums } from './term-maximums';
 
 export function readSettings(db: Db): Settings {
   const rows = sql(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
-  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
+  return storedSettingsSchema.parse({ ...DEFAULT_SETTINGS, ...stored });
 }
 
 /**
@@ -15,10 +17,11 @@ export function readSettings(db: Db): Settings {
  */
 export function updateSettings(db: Db, at: string, actor: string, patch: Partial<Settings>): Settings {
   const current = readSettings(db);
-  if (changesOf(current, settingsSchema.parse({ ...current, ...patch })).length === 0) return current;
+  if (changesOf(current, merge(current, patch)).length === 0) return current;
   return mutate(db, at, (tx) => {
     const before = readSettings(tx);
-    const after = settingsSchema.parse({ ...before, ...patch });
+    const after = merge(before, patch);
+    checkTermMaximums(tx, before, after);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const upsert = sql(tx, 
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
@@ -29,6 +32,19 @@ export function updateSettings(db: Db, at: string, actor: string, patch: Partial
     }
     return { result: after, audit: { actor, action: 'settings.updated', subject: 'settings', payload: { changes } } };
   });
+}
+
+/**
+ * The settings after the patch. Only the values that change must meet today's rules: a
+ * value stored under an earlier, looser rule (a pattern without {year}) that the save
+ * leaves alone must not block changing another setting.
+ */
+function merge(before: Settings, patch: Partial<Settings>): Settings {
+  const after = storedSettingsSchema.parse({ ...before, ...patch });
+  const changed = Object.fromEntries(changesOf(before, after).map((key) => [key, after[key]]));
+  const checked = settingsPatchSchema.safeParse(changed);
+  if (!checked.success) throw new AppError('VALIDATION', checked.error.issues.map((i) => i.message).join('；'));
+  return after;
 }
 
 const changesOf = (before: Settings, after: Settings): (keyof Settings)[] =>

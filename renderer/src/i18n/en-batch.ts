@@ -120,6 +120,7 @@ export const enBatch: WithPlurals<typeof zhBatch> = {
     dispatchNumberPattern: 'Dispatch number pattern',
     patternExample: 'Example: {{example}} ({year} is the year, {seq} the sequence)',
     patternSeq: 'The pattern must contain {seq}',
+    patternYear: 'The pattern must contain {year}: the sequence restarts every year, so without it numbers repeat earlier years\' ones',
     patternLength: 'A pattern of 1 to 40 characters',
     seqDigits: 'Sequence digits',
     seqDigitsHint: 'The sequence is zero-padded to this many digits; default 4.',

@@ -216,6 +216,7 @@ export const enInspections: WithPlurals<typeof zhInspections> = {
     noneUnexpected: 'Nothing unexpected',
     noneDuplicates: 'No double scans',
     noneAway: 'Nothing away',
+    onLoan: 'On loan or carried out: the person produces it',
     reportLost: 'Report missing',
     reportedLost: 'Reported missing',
     reportedLostDone: '{{number}} reported missing (R-30)',

@@ -108,6 +108,7 @@ export const zhBatch = {
     dispatchNumberPattern: '发文编号格式',
     patternExample: '示例：{{example}}（{year} 为年份，{seq} 为流水号）',
     patternSeq: '编号格式必须包含 {seq}',
+    patternYear: '编号格式必须包含 {year}：流水号每年从 1 重新编起，不含年份的编号会与往年的重复',
     patternLength: '请填写 1 到 40 个字符的编号格式',
     seqDigits: '流水号位数',
     seqDigitsHint: '流水号补零到此位数，默认 4 位。',

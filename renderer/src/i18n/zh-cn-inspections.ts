@@ -205,6 +205,7 @@ export const zhInspections = {
     noneUnexpected: '没有多出',
     noneDuplicates: '没有重复扫描',
     noneAway: '没有在外的物品',
+    onLoan: '借出或携带外出，由本人交验',
     reportLost: '报告下落不明',
     reportedLost: '已报告下落不明',
     reportedLostDone: '已报告 {{number}} 下落不明（R-30）',

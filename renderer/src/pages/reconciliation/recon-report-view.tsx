@@ -106,7 +106,14 @@ function ItemTable({ items, label, action }: { items: readonly Listed[]; label: 
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{i.title}</Table.Td>
+            <Table.Td>
+              {i.title}
+              {'how' in i && i.how === 'on_loan' && (
+                <Badge ml="xs" size="sm" variant="light" color="blue">
+                  {t('recon.onLoan')}
+                </Badge>
+              )}
+            </Table.Td>
             {action && <Table.Td>{i.kind && i.id ? action(i as ReconItem) : null}</Table.Td>}
           </Table.Tr>
         ))}

@@ -46,4 +46,24 @@ describe('台账规则 settings', () => {
     expect(api.settings.update).not.toHaveBeenCalled();
     expect(settingsSaved).not.toHaveBeenCalled();
   });
+
+  it('refuses a numbering pattern without {year}, in Chinese, and sends nothing (the sequence restarts every year)', async () => {
+    const { api, settingsSaved, user } = setup();
+    const pattern = screen.getByLabelText('收文编号格式');
+    await user.clear(pattern);
+    await user.type(pattern, 'SW-{{seq}');
+    await user.click(screen.getByRole('button', { name: '保存台账规则' }));
+    expect(await screen.findByText('编号格式必须包含 {year}：流水号每年从 1 重新编起，不含年份的编号会与往年的重复')).toBeTruthy();
+    expect(api.settings.update).not.toHaveBeenCalled();
+    expect(settingsSaved).not.toHaveBeenCalled();
+  });
+
+  it('saves a pattern that has both {year} and {seq}, in any order', async () => {
+    const { api, user } = setup();
+    const pattern = screen.getByLabelText('发文编号格式');
+    await user.clear(pattern);
+    await user.type(pattern, '发{{seq}/{{year}');
+    await user.click(screen.getByRole('button', { name: '保存台账规则' }));
+    await waitFor(() => expect(api.settings.update).toHaveBeenCalledWith(expect.objectContaining({ dispatchNumberPattern: '发{seq}/{year}' })));
+  });
 });

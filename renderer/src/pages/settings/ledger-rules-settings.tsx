@@ -27,11 +27,15 @@ type PatternKey = (typeof PATTERNS)[number];
 
 type RuleValues = Record<NumberKey, number | string> & Record<PatternKey, string>;
 
-/** A numbering pattern takes {year} and {seq}; without {seq} every number would be the same. */
+/**
+ * A numbering pattern takes {year} and {seq}: without {seq} every number would be the same,
+ * and without {year} each new year would repeat the last one's, as the sequence restarts.
+ */
 const patternRule = (t: TFunction) => (v: string) => {
   const s = v.trim();
   if (s === '' || s.length > 40) return t('rules.patternLength');
-  return s.includes('{seq}') ? null : t('rules.patternSeq');
+  if (!s.includes('{seq}')) return t('rules.patternSeq');
+  return s.includes('{year}') ? null : t('rules.patternYear');
 };
 
 /** `ZT-{year}-{seq}` with 4 digits → `ZT-2026-0001`, as the next number would look. */
