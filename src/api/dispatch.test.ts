@@ -31,6 +31,17 @@ describe('dispatch across the IPC boundary', () => {
     });
   });
 
+  it('a refusal says what the schema says in Chinese, and names the field where the schema has no words of its own', async () => {
+    const v = await createdVault();
+    vaults.push(v);
+    const r = await dispatch(v.services.handlers, 'settings:update', { carrierNumberPattern: 'ZT-{seq}', idleMinutes: 0 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toMatch(/^输入数据不合法：.*必须包含 \{year\}/);
+    expect(r.error.message).toContain('idleMinutes');
+    expect(r.error.message).not.toMatch(/Number must be|too_small|Expected/);
+  });
+
   it('unknown channels are refused, including prototype keys', async () => {
     const v = tempVault();
     vaults.push(v);

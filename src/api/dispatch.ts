@@ -4,6 +4,7 @@ import type { Handlers } from './handlers';
 import type { IpcResult } from './result';
 
 const isChannel = (c: string): c is Channel => Object.hasOwn(contract, c);
+const CJK = /[\u4e00-\u9fff]/;
 
 /**
  * The single entry point for a call from the renderer: validate the channel and input,
@@ -20,10 +21,15 @@ export async function dispatch(
   }
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => (i.path.length ? i.path.join('.') : '输入'))
-      .join('、');
+    // A schema's own Chinese message says what is wrong (e.g. 编号格式必须包含 {year}); zod's
+    // defaults are English, so for those only the field is named.
+    const where = [
+      ...new Set(
+        parsed.error.issues
+          .slice(0, 5)
+          .map((i) => (CJK.test(i.message) ? i.message : i.path.length ? i.path.join('.') : '输入')),
+      ),
+    ].join('、');
     return { ok: false, error: { code: 'VALIDATION', message: `输入数据不合法：${where}`, details: { issues: parsed.error.issues.length } } };
   }
   try {
