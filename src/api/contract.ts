@@ -78,8 +78,15 @@ export const contract = {
       .object({
         limit: z.number().int().min(1).max(500),
         beforeSeq: z.number().int().positive().optional(),
+        // `carrier.` (a trailing dot) is every carrier action; `carrier.received` only that one.
+        action: z.string().max(100).regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)*\.?$/, '操作类别不合法').optional(),
+        text: z.string().trim().min(1).max(200).optional(),
+        // The officer's own calendar days, both included; main turns them into instants.
+        fromDate: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
+        toDate: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
       })
-      .strict(),
+      .strict()
+      .refine((q) => !q.fromDate || !q.toDate || q.fromDate <= q.toDate, { message: '起始日期不能晚于截止日期', path: ['toDate'] }),
   ),
   'settings:get': channel<Settings>()(noInput),
   'settings:update': channel<Settings>()(settingsPatchSchema),

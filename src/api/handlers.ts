@@ -64,7 +64,7 @@ function handlerMap({ vault, clock, print, backup }: HandlerDeps): Handlers {
     },
     'home:summary': () => vault.summary(),
     'audit:verify': () => vault.reverifyChain(),
-    'audit:list': ({ limit, beforeSeq }) => ({ entries: listAudit(vault.requireOpen().db, limit, beforeSeq) }),
+    'audit:list': ({ limit, beforeSeq, ...filter }) => ({ entries: listAudit(vault.requireOpen().db, limit, beforeSeq, filter) }),
     'settings:get': () => readSettings(vault.requireOpen().db),
     'settings:update': (patch) => {
       return updateSettings(vault.requireOpen().db, now(), actor(), patch);

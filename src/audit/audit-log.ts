@@ -1,5 +1,6 @@
 import { hash as digest } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import dayjs from 'dayjs';
 import type { Db } from '../db/open-database';
 import type { AuditEntryView, ChainHead, ChainVerification } from '../api/types';
 import { sql } from '../db/statements';
@@ -148,12 +149,73 @@ export function verifyChain(db: Db, now: string, from?: ChainVerification, onPro
   return { ok: true, checked, head: chainHead(db), firstBrokenSeq: null, reason: null, verifiedAt: now };
 }
 
-export function listAudit(db: Db, limit: number, beforeSeq?: number): AuditEntryView[] {
-  const rows = db
-    .prepare(
-      `SELECT seq, at, actor, action, subject, payload, hash FROM audit_log
-       WHERE seq < ? ORDER BY seq DESC LIMIT ?`,
-    )
-    .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as Omit<AuditRow, 'prev_hash'>[];
+/**
+ * What the audit page narrows the log to. Every field is optional; together they all apply.
+ * `action` ending in a dot is a prefix (`carrier.` is every carrier action), otherwise the
+ * exact action. `text` is found anywhere in the subject or the actor. `fromDate`/`toDate`
+ * are the officer's calendar days (YYYY-MM-DD), both included.
+ */
+export interface AuditFilter {
+  action?: string | undefined;
+  text?: string | undefined;
+  fromDate?: string | undefined;
+  toDate?: string | undefined;
+}
+
+// LIKE's own wildcards in what the officer typed are matched as themselves.
+const likeText = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A local calendar day's first instant, in the form `at` is stored in (UTC ISO). Entries
+ * are stamped in UTC, so Beijing's 1 December starts at 30 November 16:00Z: comparing the
+ * first ten characters of `at` would file the morning's entries under the day before.
+ */
+const dayStart = (date: string): string => dayjs(date).startOf('day').toISOString();
+const dayAfter = (date: string): string => dayjs(date).add(1, 'day').startOf('day').toISOString();
+
+/**
+ * One page of the log, newest first, from just below `beforeSeq`. Pages are keyed on seq,
+ * not counted by OFFSET: an entry appended between two pages has a higher seq and so can
+ * never shift the next page, and each page starts at once from the primary key instead of
+ * stepping over every entry before it. The filters are tested on the rows the key walk
+ * meets (`at` is not indexed, and a clock that went back keeps it from following seq), and
+ * LIMIT stops the walk as soon as the page is full.
+ */
+export function listAudit(db: Db, limit: number, beforeSeq?: number, filter: AuditFilter = {}): AuditEntryView[] {
+  const q = auditPageQuery(limit, beforeSeq, filter);
+  const rows = sql(db, q.text).all(q.params) as Omit<AuditRow, 'prev_hash'>[];
   return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as unknown }));
+}
+
+/** The statement listAudit runs, apart so that its query plan can be checked. */
+export function auditPageQuery(limit: number, beforeSeq: number | undefined, filter: AuditFilter): { text: string; params: Record<string, unknown> } {
+  const where = ['seq < @before'];
+  const params: Record<string, unknown> = { before: beforeSeq ?? Number.MAX_SAFE_INTEGER, limit };
+  const { action, text, fromDate, toDate } = filter;
+  if (action?.endsWith('.')) {
+    // A range rather than LIKE: action names hold `_`, LIKE's one-character wildcard.
+    where.push('action >= @actionFrom AND action < @actionTo');
+    params.actionFrom = action;
+    params.actionTo = `${action.slice(0, -1)}/`; // '/' is the character after '.'
+  } else if (action) {
+    where.push('action = @action');
+    params.action = action;
+  }
+  if (text) {
+    where.push("(subject LIKE @text ESCAPE '\\' OR actor LIKE @text ESCAPE '\\')");
+    params.text = likeText(text);
+  }
+  if (fromDate) {
+    where.push('at >= @atFrom');
+    params.atFrom = dayStart(fromDate);
+  }
+  if (toDate) {
+    where.push('at < @atTo');
+    params.atTo = dayAfter(toDate);
+  }
+  return {
+    text: `SELECT seq, at, actor, action, subject, payload, hash FROM audit_log
+     WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT @limit`,
+    params,
+  };
 }

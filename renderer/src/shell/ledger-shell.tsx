@@ -23,6 +23,7 @@ const NAV: { id: PageId; labelKey: string }[] = [
   { id: 'cabinets', labelKey: 'nav.cabinets' },
   { id: 'print', labelKey: 'nav.print' },
   { id: 'backup', labelKey: 'backup.nav' },
+  { id: 'audit', labelKey: 'auditLog.nav' },
   { id: 'settings', labelKey: 'nav.settings' },
 ];
 
@@ -48,6 +49,7 @@ const SECTION: Record<PageId, PageId> = {
   cabinets: 'cabinets',
   print: 'print',
   backup: 'backup',
+  audit: 'audit',
   settings: 'settings',
 };
 

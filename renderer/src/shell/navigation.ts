@@ -31,6 +31,7 @@ export type Route =
   | { page: 'cabinets' }
   | { page: 'print' }
   | { page: 'backup' }
+  | { page: 'audit' }
   | { page: 'settings' };
 
 export type PageId = Route['page'];

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuditLogPage } from '../pages/audit/audit-log-page';
 import { BackupPage } from '../pages/backup/backup-page';
 import { CabinetsPage } from '../pages/cabinets/cabinets-page';
 import { CarrierDetailPage } from '../pages/carriers/carrier-detail-page';
@@ -65,6 +66,8 @@ export function renderRoute(route: Route): ReactNode {
       return <PrintPage />;
     case 'backup':
       return <BackupPage />;
+    case 'audit':
+      return <AuditLogPage />;
     case 'settings':
       return <SettingsPage />;
   }

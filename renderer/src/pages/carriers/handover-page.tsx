@@ -20,6 +20,7 @@ import { useDirectory } from '../../shell/directory';
 import { useLedger } from '../../shell/ledger-context';
 import { useNavigation } from '../../shell/navigation';
 import { focusFirstError } from '../../lib/focus-first-error';
+import { ReadFailed } from '../../components/read-failed';
 
 /**
  * 人员移交 (R-28): everything one person holds goes, as one list, to a receiver; what they
@@ -102,14 +103,7 @@ export function HandoverPage({ personId = '' }: { personId?: string | undefined 
               {t('handover.holdings', { count: holdings?.length ?? 0 })}
             </Title>
             {readError !== null ? (
-              <Alert color="red" title={t('readFailed.title')} data-testid="handover-read-failed">
-                <Stack gap="xs" align="flex-start">
-                  <Text size="sm">{readError}</Text>
-                  <Button size="xs" variant="light" onClick={() => setAttempt((n) => n + 1)}>
-                    {t('readFailed.retry')}
-                  </Button>
-                </Stack>
-              </Alert>
+              <ReadFailed error={readError} onRetry={() => setAttempt((n) => n + 1)} testId="handover-read-failed" />
             ) : holdings === null ? (
               <Text c="dimmed">{t('app.loading')}</Text>
             ) : holdings.length === 0 ? (

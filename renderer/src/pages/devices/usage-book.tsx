@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,23 +7,11 @@ import type { ComputerRow } from '../../../../src/ledger/devices/device-queries'
 import { today } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
 import { useLedger } from '../../shell/ledger-context';
+import { ReadFailed } from '../../components/read-failed';
 
 const hhmm = (iso: string | null) => (iso ? dayjs(iso).format('HH:mm') : '');
 
 /** A read that failed, in place of the panel's loader (which would otherwise spin for ever). */
-function ReadFailed({ error, onRetry, testId }: { error: string; onRetry: () => void; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="red" title={t('readFailed.title')} data-testid={testId}>
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm">{error}</Text>
-        <Button size="xs" variant="light" onClick={onRetry}>
-          {t('readFailed.retry')}
-        </Button>
-      </Stack>
-    </Alert>
-  );
-}
 
 /**
  * R-32: the computer's usage book, one per year, as register 9 prints it. `version` moves
