@@ -53,6 +53,29 @@ export function useDialogPending(): boolean {
   return useContext(PendingContext)?.pending ?? false;
 }
 
+/**
+ * A dialog that stays open while a job inside it waits for main (Esc, the close button and a
+ * click beside it are refused), so that main's refusal lands on a form still open.
+ */
+export function PendingModal({ onClose, children, ...props }: Omit<ModalProps, 'closeOnEscape' | 'closeOnClickOutside' | 'closeButtonProps'>) {
+  const scope = usePendingScope();
+  const { pending } = scope;
+  return (
+    <Modal
+      {...props}
+      onClose={() => {
+        if (!pending) onClose();
+      }}
+      // A half-filled form must not be lost to a stray click beside the dialog.
+      closeOnClickOutside={false}
+      closeOnEscape={!pending}
+      closeButtonProps={{ disabled: pending }}
+    >
+      <PendingProvider scope={scope}>{children}</PendingProvider>
+    </Modal>
+  );
+}
+
 interface ActionModalProps {
   /** The action's label while its form is open; null when closed. */
   action: string | null;
@@ -63,28 +86,12 @@ interface ActionModalProps {
   children: ReactNode;
 }
 
-/**
- * The dialog an action's form opens in, titled 「借阅：ZT-2026-0001」. It cannot be closed
- * while its form's call is pending, so a refusal from main lands on the form still open.
- */
+/** The dialog an action's form opens in, titled 「借阅：ZT-2026-0001」. */
 export function ActionModal({ action, number, size = 'xl', onClose, children }: ActionModalProps) {
   const { t } = useTranslation();
-  const scope = usePendingScope();
-  const { pending } = scope;
   return (
-    <Modal
-      opened={action !== null}
-      onClose={() => {
-        if (!pending) onClose();
-      }}
-      size={size}
-      title={action === null ? '' : t('actions.dialogTitle', { action, number })}
-      // A half-filled approval must not be lost to a stray click beside the dialog.
-      closeOnClickOutside={false}
-      closeOnEscape={!pending}
-      closeButtonProps={{ disabled: pending }}
-    >
-      <PendingProvider scope={scope}>{children}</PendingProvider>
-    </Modal>
+    <PendingModal opened={action !== null} onClose={onClose} size={size} title={action === null ? '' : t('actions.dialogTitle', { action, number })}>
+      {children}
+    </PendingModal>
   );
 }

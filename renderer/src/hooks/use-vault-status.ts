@@ -9,7 +9,9 @@ const sameStatus = (a: VaultStatus | null, b: VaultStatus): boolean =>
   a.state === b.state &&
   a.failedAttempts === b.failedAttempts &&
   a.retryAfterMs === b.retryAfterMs &&
-  a.passphraseMinLength === b.passphraseMinLength;
+  a.passphraseMinLength === b.passphraseMinLength &&
+  // A notice may change on its own (a restore rolled back at start-up, a damaged record).
+  a.notice === b.notice;
 
 export interface VaultStatusHandle {
   status: VaultStatus | null;

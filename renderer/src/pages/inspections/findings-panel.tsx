@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { isIsoDate, today } from '../../lib/dates';
 import { focusFirstError } from '../../lib/focus-first-error';
 import { required, validDate } from '../../lib/form-rules';
 import { notifySuccess } from '../../lib/notify';
+import { PendingModal } from '../../components/action-modal';
 
 interface FindingsPanelProps {
   title: string;
@@ -84,7 +85,7 @@ export function FindingsPanel({ title, findings, testId, empty, onClosed }: Find
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={closing !== null} onClose={() => setClosing(null)} size="lg" closeOnClickOutside={false} title={t('finding.closeTitle')}>
+      <PendingModal opened={closing !== null} onClose={() => setClosing(null)} size="lg" title={t('finding.closeTitle')}>
         {closing && (
           <CloseFindingForm
             finding={closing}
@@ -96,7 +97,7 @@ export function FindingsPanel({ title, findings, testId, empty, onClosed }: Find
             }}
           />
         )}
-      </Modal>
+      </PendingModal>
     </Card>
   );
 }
