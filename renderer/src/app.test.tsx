@@ -6,6 +6,7 @@ import type { VaultState } from '../../src/api/types';
 import { App } from './app';
 import { useActivityReporter } from './hooks/use-activity-reporter';
 import { createResult, fakeApi, renderZh, status } from './test/fake-api';
+import { deferred } from './test/fixtures';
 
 function withState(initial: VaultState) {
   const api = fakeApi();
@@ -53,13 +54,8 @@ describe('App', () => {
   it('a status answer from before the vault was open does not take the new recovery key off the screen', async () => {
     const { api, vault, user } = withState('none');
     type StatusResult = Awaited<ReturnType<typeof api.vault.status>>;
-    const pending = () => {
-      let resolve = (_: StatusResult) => {};
-      const promise = new Promise<StatusResult>((r) => (resolve = r));
-      return { promise, resolve };
-    };
-    const duringCreate = pending();
-    const afterCreate = pending();
+    const duringCreate = deferred<StatusResult>();
+    const afterCreate = deferred<StatusResult>();
     // Which of the two held answers have been asked for: the 2 s poll may add calls of its
     // own on a loaded machine, so the test waits for these, not for a number of calls.
     const asked: string[] = [];

@@ -10,7 +10,7 @@ const COLUMN: Record<SequenceName, string> = { carrier: 'number', receipt: 'rece
  * Takes the next number of a yearly sequence and formats it, e.g. `ZT-2026-0042`. Runs in
  * the caller's transaction, so a refused event does not consume a number.
  */
-export function nextNumber(db: Db, name: SequenceName, year: number, pattern: string, digits: number, taken: (n: string) => boolean = () => false): string {
+export function nextNumber(db: Db, name: SequenceName, year: number, pattern: string, digits: number): string {
   const take = sql(db, 
     `INSERT INTO sequences (name, year, last) VALUES (?, ?, 1)
      ON CONFLICT (name, year) DO UPDATE SET last = last + 1
@@ -23,7 +23,7 @@ export function nextNumber(db: Db, name: SequenceName, year: number, pattern: st
   for (;;) {
     const { last } = take.get(name, year) as { last: number };
     const n = formatNumber(pattern, year, last, digits);
-    if (inLedger.get(n) === undefined && !taken(n)) return n;
+    if (inLedger.get(n) === undefined) return n;
   }
 }
 

@@ -25,7 +25,7 @@ function carrierNumber(ctx: LedgerContext, wanted: string | undefined, on: strin
     return wanted;
   }
   const s = ctx.settings;
-  return nextNumber(ctx.db, 'carrier', yearOf(on), s.carrierNumberPattern, s.seqDigits, (n) => findCarrierByNumber(ctx.db, n) !== null);
+  return nextNumber(ctx.db, 'carrier', yearOf(on), s.carrierNumberPattern, s.seqDigits);
 }
 
 /** Builds the projection of a carrier entering the ledger, after the intake rules. */
