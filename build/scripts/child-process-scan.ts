@@ -23,7 +23,7 @@ export interface ChildProcessFinding {
 export const ALLOWED_COMMANDS: Readonly<Record<string, string>> = {
   lsblk: 'lists block devices from sysfs (main/volumes/lsblk-volumes.ts)',
   dd: 'drops a file from the page cache: iflag=nocache count=0 (main/volumes/evict-cache.ts)',
-  'powershell.exe': 'queries removable drives over local CIM (main/volumes/windows-volumes.ts); arguments and script pinned below',
+  'powershell.exe': 'queries removable drives and USB disks over local CIM (main/volumes/windows-volumes.ts); arguments and script pinned below',
 };
 
 const POWERSHELL_FLAGS = new Set(['-NoProfile', '-NonInteractive', '-NoLogo', '-ExecutionPolicy', 'Bypass', '-Command']);
@@ -36,8 +36,8 @@ const POWERSHELL_FLAGS = new Set(['-NoProfile', '-NonInteractive', '-NoLogo', '-
  */
 export const ALLOWED_POWERSHELL_SCRIPTS: Readonly<Record<string, string>> = {
   // Reviewed: local CIM only (no -ComputerName/-CimSession), no web cmdlets or sockets.
-  'ddd2d75ba1174b431ec30eb1764b68b3a22a920eb591157f770f5db639e10717':
-    'windows-volumes.ts POWERSHELL_SCRIPT: Get-CimInstance Win32_LogicalDisk DriveType=2, Get-Partition | Get-Disk serial, ConvertTo-Json, then Base64 of its UTF-8',
+  '7c869bf55453707a9a6060245c13ba7353dd50a5b83d223007b687ad874e39a1':
+    'windows-volumes.ts POWERSHELL_SCRIPT: Get-CimInstance Win32_LogicalDisk DriveType=2 OR 3, Get-Partition | Get-Disk serial and bus type, ConvertTo-Json, then Base64 of its UTF-8',
 };
 
 const LAUNCHERS = new Set(['execFile', 'execFileSync', 'spawn', 'spawnSync', 'exec', 'execSync', 'fork']);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evictLinuxCache } from './evict-cache';
 import { parseLsblk, uuidFromByUuidDir } from './lsblk-volumes';
-import { decodePowerShellOutput, listWindowsVolumes, parseCimDisks } from './windows-volumes';
+import { decodePowerShellOutput, listWindowsVolumes, parseCimDisks, POWERSHELL_SCRIPT } from './windows-volumes';
 import { platformVolumes } from './platform-volumes';
 
 const LSBLK = JSON.stringify({
@@ -39,14 +39,33 @@ describe('removable volumes', () => {
   });
 
   it('Windows: one drive prints as an object, several as an array, none as nothing', () => {
-    const one = { DeviceID: 'E:', VolumeName: 'BAOMI-BK1', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: ' 0401396c0ed0 ' };
+    const one = { DeviceID: 'E:', DriveType: 2, BusType: 'USB', VolumeName: 'BAOMI-BK1', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: ' 0401396c0ed0 ' };
     expect(parseCimDisks(JSON.stringify(one))).toEqual([{ mountPath: 'E:\\', label: 'BAOMI-BK1', fsUuid: '1A2B3C4D', deviceSerial: '0401396c0ed0', freeBytes: 1500, totalBytes: 16000 }]);
     expect(parseCimDisks(JSON.stringify([one, { ...one, DeviceID: 'F:', Size: null }]))).toHaveLength(1);
     expect(parseCimDisks('')).toEqual([]);
   });
 
+  it('Windows: USB hard disks (fixed, DriveType 3) are offered; the machine\'s own fixed disks are not', () => {
+    // Both drive types are asked for; the choice among fixed drives is made here, by bus.
+    expect(POWERSHELL_SCRIPT).toContain('DriveType=2 OR DriveType=3');
+    expect(POWERSHELL_SCRIPT).toContain('"$($disk.BusType)"');
+    const base = { VolumeName: 'BK', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: 'SN' };
+    const disks = [
+      { ...base, DeviceID: 'C:', DriveType: 3, BusType: 'NVMe' },
+      { ...base, DeviceID: 'D:', DriveType: 3, BusType: 'SATA' },
+      { ...base, DeviceID: 'E:', DriveType: 3, BusType: 'USB' },
+      { ...base, DeviceID: 'F:', DriveType: 3, BusType: '7' },
+      { ...base, DeviceID: 'G:', DriveType: 2, BusType: 'SD' },
+      { ...base, DeviceID: 'H:', DriveType: 2, BusType: '' },
+      { ...base, DeviceID: 'I:', DriveType: 3, BusType: '' },
+    ];
+    expect(parseCimDisks(JSON.stringify(disks)).map((v) => v.mountPath)).toEqual(['E:\\', 'F:\\', 'G:\\', 'H:\\']);
+    expect(parseCimDisks(JSON.stringify({ ...base, DeviceID: 'C:', DriveType: 3, BusType: 'SATA' }))).toEqual([]);
+    expect(parseCimDisks(JSON.stringify({ ...base, DeviceID: 'E:', DriveType: 3, BusType: 'USB' }))).toMatchObject([{ mountPath: 'E:\\', deviceSerial: 'SN', totalBytes: 16000 }]);
+  });
+
   it('Windows: a Chinese label survives any console code page, because the JSON crosses the pipe as Base64 of UTF-8', async () => {
-    const disk = { DeviceID: 'E:', VolumeName: '备份盘 "甲"', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: 'SN1' };
+    const disk = { DeviceID: 'E:', DriveType: 2, BusType: 'USB', VolumeName: '备份盘 "甲"', VolumeSerialNumber: '1A2B3C4D', FreeSpace: 1500, Size: 16000, Serial: 'SN1' };
     const stdout = `${Buffer.from(JSON.stringify(disk), 'utf8').toString('base64')}\r\n`;
     // Base64 is ASCII: GBK, code page 437 and UTF-8 all read the same bytes.
     expect(stdout).toMatch(/^[\x20-\x7e\r\n]+$/);
