@@ -79,6 +79,9 @@ export function recogniseVolume(db: Db, dataKey: Buffer, vaultId: string, volume
   const registered = registeredVolume(db, medium.id);
   const actual = identityOf(volume);
   if (!registered || !sameVolume(registered, body.volume)) throw new AppError('BACKUP_REFUSED', `介质 ${medium.number} 的登记信息与身份文件不符`);
+  if (registered.deviceSerial && !actual.deviceSerial && registered.fsUuid === actual.fsUuid) {
+    throw new AppError('BACKUP_REFUSED', `读不到此卷的设备序列号（登记时为 ${registered.deviceSerial}），无法确认它就是备份介质 ${medium.number}；请把介质直接插在本机的 USB 接口上，不经读卡器或扩展坞`);
+  }
   if (!sameVolume(registered, actual)) {
     throw new AppError('BACKUP_REFUSED', `此卷不是登记的备份介质 ${medium.number}（卷标识不符：身份文件可能是从别的卷复制来的）`);
   }

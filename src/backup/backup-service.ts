@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { basename, join } from 'node:path';
-import dayjs from 'dayjs';
+import { basename, join, resolve } from 'node:path';
 import type { UnlockResult } from '../api/types';
 import { mutate } from '../audit/mutate';
 import { sql } from '../db/statements';
@@ -15,7 +14,10 @@ import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import { withKeyCopy } from '../vault/key-copy';
 import type { VaultService } from '../vault/vault-service';
-import { listBackupDirs, readManifest, type Manifest } from './backup-format';
+import { listBackupDirs, PARTIAL_SUFFIX, readManifest, type Manifest } from './backup-format';
+import { readBackupStatus, readVaultFacts, type BackupStatus, type VaultFacts } from './backup-status';
+
+export type { BackupStatus, VaultFacts };
 import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification, type TestRestorePhase } from './backup-verify';
 import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource, type WritePhase } from './backup-writer';
@@ -36,25 +38,6 @@ export interface VolumeView extends Volume {
   /** Why this volume cannot take backups (not registered, forged, look-alike…). */
   refusal: string | null;
   backups: BackupListing[];
-}
-
-export interface BackupStatus {
-  lastBackupAt: string | null;
-  lastVerifiedAt: string | null;
-  lastVerifiedOk: boolean | null;
-  mediumNumber: string | null;
-  /** Days since the last backup that was verified sound; null when there is none. */
-  ageDays: number | null;
-  /** No verified backup within the unit's maximum age (default 7 days). */
-  stale: boolean;
-  maxAgeDays: number;
-  retention: number;
-}
-
-export interface VaultFacts {
-  counts: Record<string, number>;
-  chainHead: { seq: number; hash: string };
-  lastEventAt: string | null;
 }
 
 export interface BackupComparison {
@@ -113,6 +96,11 @@ export class BackupService {
     const volume = await this.volume(input.fsUuid);
     const m = getMedium(ctx.db, input.mediumId);
     checkBackupMedium(ctx.db, m);
+    const holder = sql(ctx.db, "SELECT number FROM media WHERE id <> ? AND state <> 'destroyed' AND json_extract(backup_volume, '$.fsUuid') = ?").get(m.id, volume.fsUuid) as { number: string } | undefined;
+    if (holder) {
+      // One device, one record (R-04): its level history and backups must not split.
+      throw new AppError('CONFLICT', `此卷已登记为介质 ${holder.number} 的备份卷，一个卷只能对应台账中的一个介质；如 ${holder.number} 密级不够，请在介质台账中提升它的密级`);
+    }
     const before = registeredVolume(ctx.db, m.id);
     if (before && before.fsUuid !== volume.fsUuid && !input.replace) {
       throw new AppError('CONFLICT', `介质 ${m.number} 已登记在另一个卷（${before.label || before.fsUuid}）上；确认更换后才能改登记到此卷`);
@@ -161,8 +149,15 @@ export class BackupService {
     }));
   }
 
-  /** Retention: older backups go only on the officer's confirmation, and only beyond the newest N. */
+  /**
+   * Retention: older backups go only on the officer's confirmation, and only beyond the
+   * newest N. Each one is first renamed out of the list (a half-deleted folder must not look
+   * like a backup), then its deletion is recorded, then its files go: whatever fails, the
+   * ledger says exactly which backups are gone.
+   */
   async prune(input: { fsUuid: string; names: string[] }): Promise<{ deleted: string[] }> {
+    // A test restore or a restore may be reading one of these folders.
+    this.job.refuseWhileRunning();
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume);
@@ -175,13 +170,31 @@ export class BackupService {
     }
     const names = input.names.filter((n) => all.includes(n) && !keep.has(n));
     if (names.length !== input.names.length) throw new AppError('VALIDATION', `只能删除最新 ${ctx.settings.backupRetention} 份以外的备份`);
-    const { rm } = this.deps.fs ?? nodeBackupFs;
-    for (const n of names) await rm(join(root, n));
-    inLedgerTransaction(ctx.db, () => {
-      this.mediumEvent(ctx, medium, 'backup_deleted', { names, keep: ctx.settings.backupRetention });
-      for (const n of names) sql(ctx.db, 'UPDATE backups SET deleted_at = ? WHERE name = ? AND medium_id = ?').run(ctx.at, n, medium.id);
-    });
-    return { deleted: names };
+    const fs = this.deps.fs ?? nodeBackupFs;
+    const deleted: string[] = [];
+    const failed = (n: string, e: unknown) => {
+      const done = deleted.length ? `已删除并记入台账：${deleted.join('、')}` : '未删除任何备份';
+      return new AppError('BACKUP_FAILED', `删除旧备份 ${n} 失败：${errorText(e)}。${done}`);
+    };
+    for (const n of names) {
+      const doomed = join(root, `${n}.deleting${PARTIAL_SUFFIX}`);
+      try {
+        await fs.rename(join(root, n), doomed);
+      } catch (e) {
+        throw failed(n, e);
+      }
+      inLedgerTransaction(ctx.db, () => {
+        this.mediumEvent(ctx, medium, 'backup_deleted', { names: [n], keep: ctx.settings.backupRetention });
+        sql(ctx.db, 'UPDATE backups SET deleted_at = ? WHERE name = ? AND medium_id = ?').run(ctx.at, n, medium.id);
+      });
+      deleted.push(n);
+      try {
+        await fs.rm(doomed);
+      } catch (e) {
+        throw new AppError('BACKUP_FAILED', `旧备份 ${n} 已从备份列表移除并记入台账，但其文件未能删净：${errorText(e)}。请删除介质上的文件夹 ${basename(doomed)}`);
+      }
+    }
+    return { deleted };
   }
 
   /** "Test restore": the result is recorded on the medium and read by the monthly inspection. */
@@ -202,18 +215,41 @@ export class BackupService {
     return { report, dir };
   }
 
+  /**
+   * The CLI's `verify-backup FOLDER --dir D`: a folder on a mounted backup medium that this
+   * ledger recognises has its result recorded on that medium, as in the app; any other
+   * folder (a copy on a disk, a volume not recognised) is tested only, and `notRecorded`
+   * says why: a copy's result must not vouch for what the medium holds.
+   */
+  async verifyFolder(dir: string, secret: Secret): Promise<{ report: BackupVerification; recordedOn: string | null; notRecorded: string | null }> {
+    const ctx = this.deps.context();
+    const { dataKey, meta } = this.deps.vault.requireOpen();
+    const name = basename(dir);
+    const volume = (await this.deps.volumes.list()).find((v) => resolve(v.mountPath, BACKUP_ROOT, name) === resolve(dir));
+    let notRecorded = '此文件夹不在已插入的备份介质的备份目录中';
+    if (volume) {
+      try {
+        const medium = recogniseVolume(ctx.db, dataKey, meta.vaultId, volume);
+        const { report } = await this.verifyRecorded({ fsUuid: volume.fsUuid, name, ...secret });
+        return { report, recordedOn: medium.number, notRecorded: null };
+      } catch (e) {
+        if (!isAppError(e) || e.code !== 'BACKUP_REFUSED') throw e;
+        notRecorded = e.message;
+      }
+    }
+    const { report } = await this.testRestore(dir, secret, ctx.at);
+    return { report, recordedOn: null, notRecorded };
+  }
+
   /** The backup beside the current vault, before the officer decides to restore. */
   async compare(input: { fsUuid: string; name: string } & Secret): Promise<BackupComparison> {
     const report = await this.verify(input);
     const ctx = this.deps.context();
     if (report.manifest) this.refuseForeign(ctx, report.manifest, input.name);
-    const count = (t: string) => (sql(ctx.db, `SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    const head = sql(ctx.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
-    const last = (sql(ctx.db, 'SELECT at FROM events ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined)?.at ?? null;
     return {
       verification: report,
       backup: report.manifest ? { createdAt: report.manifest.createdAt, counts: report.manifest.counts, chainHead: report.manifest.chainHead, lastEventAt: report.manifest.lastEventAt } : null,
-      current: { counts: { ...(Object.fromEntries(['carriers', 'computers', 'media', 'people'].map((t) => [t, count(t)])) as Record<string, number>), events: (sql(ctx.db, 'SELECT coalesce(max(id), 0) AS n FROM events').get() as { n: number }).n, audit_log: head.seq }, chainHead: head, lastEventAt: last },
+      current: readVaultFacts(ctx.db),
     };
   }
 
@@ -229,7 +265,13 @@ export class BackupService {
    * `confirm` sees the test's report and decides whether to go on.
    */
   async restoreFolder(dir: string, secret: Secret, confirm: (report: BackupVerification) => boolean): Promise<UnlockResult | null> {
-    const { report } = await this.testRestore(dir, secret, this.deps.context().at);
+    const ctx = this.deps.context();
+    const { report } = await this.testRestore(dir, secret, ctx.at);
+    if (!report.ok) {
+      // As the app records a failed test on the medium, a restore refused for one is on record.
+      const failed = report.checks.filter((c) => !c.ok).map((c) => ({ name: c.name, detail: c.detail }));
+      mutate(ctx.db, ctx.at, () => ({ result: null, audit: { actor: ctx.actor, action: 'backup.restore_refused', subject: basename(dir), payload: { folder: dir, failed } } }));
+    }
     return confirm(report) ? this.restoreVerified(dir, secret, report) : null;
   }
 
@@ -237,8 +279,17 @@ export class BackupService {
   private testRestore(dir: string, secret: Secret, at: string): Promise<{ report: BackupVerification; readFrom: ReadBackSource }> {
     return this.run('open', async (report) => {
       const readFrom = await evictBackup(this.evict(), dir);
-      const { dataKey: _key, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, report);
-      return { report: rest, readFrom };
+      try {
+        const { dataKey, ...rest } = await verifyBackup(dir, secret.secret, secret.kind, at, report);
+        dataKey.fill(0);
+        return { report: rest, readFrom };
+      } catch (e) {
+        // A backup whose manifest or key slots are gone or damaged failed its test: that is a
+        // result to record (a stale "passed" must not stand), not an error. A wrong passphrase
+        // says nothing about the backup and stays an error.
+        if (!isAppError(e) || e.code !== 'BACKUP_INVALID') throw e;
+        return { report: { ok: false, checks: [{ name: '备份文件', ok: false, detail: e.message }], manifest: null, chain: null, verifiedAt: at }, readFrom };
+      }
     });
   }
 
@@ -292,25 +343,12 @@ export class BackupService {
   }
 
   status(): BackupStatus {
-    const ctx = this.deps.context();
-    // A backup on a medium reported lost or destroyed (MEDIUM_GONE_STATES) is not one the
-    // unit has: it can neither be restored nor vouch for the ledger (R-30).
-    const held = "JOIN media m ON m.id = b.medium_id AND m.state NOT IN ('destroyed', 'lost')";
-    const last = sql(ctx.db, `SELECT max(b.created_at) AS at FROM backups b ${held} WHERE b.deleted_at IS NULL`).get() as { at: string | null };
-    const verified = sql(ctx.db, `SELECT b.verified_at, b.verified_ok, b.created_at, m.number FROM backups b ${held}
-      WHERE b.verified_at IS NOT NULL ORDER BY b.verified_at DESC LIMIT 1`).get() as { verified_at: string; verified_ok: number; created_at: string; number: string } | undefined;
-    const goodAge = sql(ctx.db, `SELECT max(b.created_at) AS at FROM backups b ${held} WHERE b.verified_ok = 1 AND b.deleted_at IS NULL`).get() as { at: string | null };
-    const ageDays = goodAge.at ? dayjs(ctx.at).diff(dayjs(goodAge.at), 'day') : null;
-    return {
-      lastBackupAt: last.at,
-      lastVerifiedAt: verified?.verified_at ?? null,
-      lastVerifiedOk: verified ? verified.verified_ok === 1 : null,
-      mediumNumber: verified?.number ?? null,
-      ageDays,
-      stale: ageDays === null || ageDays > ctx.settings.backupMaxAgeDays,
-      maxAgeDays: ctx.settings.backupMaxAgeDays,
-      retention: ctx.settings.backupRetention,
-    };
+    return readBackupStatus(this.deps.context());
+  }
+
+  /** What the officer compares a backup with before restoring: the ledger as it stands. */
+  currentFacts(): VaultFacts {
+    return readVaultFacts(this.deps.context().db);
   }
 
   private listings(ctx: LedgerContext, v: Volume): BackupListing[] {
@@ -356,6 +394,8 @@ export class BackupService {
   }
 
   private mediumEvent(ctx: LedgerContext, m: Medium, type: string, payload: Record<string, unknown>): Medium {
-    return recordTransition(ctx, { entity: 'medium', current: m, type, occurredOn: ctx.today, payload, next: {}, save: (x) => saveMedium(ctx.db, x) }).entity;
+    // Re-read inside the transaction: a long job began with a medium that may have changed
+    // since (its level raised, R-04), and writing the old record back would undo that.
+    return recordTransition(ctx, { entity: 'medium', current: getMedium(ctx.db, m.id), type, occurredOn: ctx.today, payload, next: {}, save: (x) => saveMedium(ctx.db, x) }).entity;
   }
 }

@@ -32,6 +32,11 @@ export interface VolumeIdentity {
 
 export const identityOf = (v: Volume): VolumeIdentity => ({ fsUuid: v.fsUuid, deviceSerial: v.deviceSerial, label: v.label });
 
-/** Same volume: the filesystem id must match, and the device serial too when both are known. */
-export const sameVolume = (a: VolumeIdentity, b: VolumeIdentity): boolean =>
-  a.fsUuid !== '' && a.fsUuid === b.fsUuid && (a.deviceSerial === '' || b.deviceSerial === '' || a.deviceSerial === b.deviceSerial);
+/**
+ * Whether `actual` is the volume `registered` describes: the filesystem id must match, and
+ * so must the device serial whenever one was registered. A volume id is easy to copy (a FAT
+ * volume id is set with one command); a look-alike seen through a card reader or hub that
+ * hides the serial must not pass for the registered stick.
+ */
+export const sameVolume = (registered: VolumeIdentity, actual: VolumeIdentity): boolean =>
+  registered.fsUuid !== '' && registered.fsUuid === actual.fsUuid && (registered.deviceSerial === '' || registered.deviceSerial === actual.deviceSerial);

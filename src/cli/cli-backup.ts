@@ -61,6 +61,22 @@ export async function cliVerifyBackup(io: CliIo, folder: string, secret: string,
   for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
   io.out(readFrom === 'medium' ? '已从介质本身读取 / read from the medium itself' : '读取的可能是系统缓存中的副本 / may have been read from the system cache');
   io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
+  io.out('结果未记入台账：未指定 --dir / not recorded in any ledger (no --dir)');
+  return r.ok ? 0 : 1;
+}
+
+/**
+ * `verify-backup FOLDER --dir D`: standard input as for restore (the vault's passphrase, then
+ * the backup's if it differs). The result is recorded on the medium when the folder is on a
+ * registered backup volume of this ledger, as the monthly checklist reads it.
+ */
+export async function cliVerifyRecorded(services: Services, io: CliIo, folder: string, lines: string[], recovery: boolean): Promise<number> {
+  const [current, backupSecret = current] = lines as [string, string?];
+  await services.vault.unlock(current);
+  const { report: r, recordedOn, notRecorded } = await withProgress(io, () => services.backup.progress(), () => services.backup.verifyFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }));
+  for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
+  io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
+  io.out(recordedOn ? `结果已记入介质 ${recordedOn} 的记录 / recorded on medium ${recordedOn}` : `结果未记入台账：${notRecorded} / not recorded`);
   return r.ok ? 0 : 1;
 }
 
@@ -80,9 +96,9 @@ export async function cliRestore(services: Services, io: CliIo, folder: string, 
       refused = 1;
       return false;
     }
-    const now = services.vault.summary();
-    io.out(`备份 backup:  ${r.manifest.unitName}  ${r.manifest.createdAt}  chain #${r.manifest.chainHead.seq}  ${JSON.stringify(r.manifest.counts)}`);
-    io.out(`当前 current: ${now.unlockedAt}  chain #${now.chain.head.seq}`);
+    const now = services.backup.currentFacts();
+    io.out(`备份 backup:  ${r.manifest.unitName}  建于 created ${r.manifest.createdAt}  最后事件 last event ${r.manifest.lastEventAt ?? '-'}  chain #${r.manifest.chainHead.seq} ${r.manifest.chainHead.hash.slice(0, 12)}  ${JSON.stringify(r.manifest.counts)}`);
+    io.out(`当前 current: ${services.vault.requireOpen().meta.unitName}  最后事件 last event ${now.lastEventAt ?? '-'}  chain #${now.chainHead.seq} ${now.chainHead.hash.slice(0, 12)}  ${JSON.stringify(now.counts)}`);
     if (yes) return true;
     io.err('加 --yes 确认用此备份替换当前台账（当前台账会先另存一份）/ add --yes to replace the vault');
     refused = 2;

@@ -5,7 +5,7 @@ import { contract } from '../api/contract';
 import { isAppError } from '../errors/app-error';
 import type { KdfParams } from '../vault/key-slots';
 import type { VolumeProvider } from '../backup/volume';
-import { cliBackup, cliRestore, cliVerifyBackup } from './cli-backup';
+import { cliBackup, cliRestore, cliVerifyBackup, cliVerifyRecorded } from './cli-backup';
 
 export interface CliIo {
   /** Everything on standard input: the passphrase (or recovery key) on its first line. */
@@ -33,7 +33,9 @@ commands:
   info --dir D [--recovery]           显示台账概况 / show the vault's identity and chain head
   export-raw-key --dir D [--recovery] 打印 64 位十六进制数据密钥（灾难恢复用）/ print the 64-hex data key (disaster recovery)
   backup --dir D --volume V           备份到已登记的备份介质（挂载路径或卷标识）/ back up onto a registered medium's volume
-  verify-backup FOLDER [--recovery]   校验备份（试恢复）；失败退出码 1 / test-restore a backup folder
+  verify-backup FOLDER [--dir D] [--recovery]
+                                      校验备份（试恢复）；加 --dir 则结果记入该台账的介质记录（标准输入：当前口令、备份口令）；失败退出码 1
+                                      test-restore a backup folder; with --dir the result is recorded in that ledger
   restore FOLDER --dir D [--yes]      用备份替换台账；标准输入：当前口令、备份口令 / replace the vault with a backup
   --help                              本说明 / this text
 `;
@@ -65,7 +67,8 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
     io.out(HELP);
     return values.help ? 0 : 2;
   }
-  if (command === 'verify-backup') {
+  // Without --dir a backup folder is tested on its own key slots alone and nothing is recorded.
+  if (command === 'verify-backup' && !values.dir) {
     const folder = positionals[1];
     if (!folder) return (io.err('verify-backup 需要备份文件夹路径'), 2);
     const secret = firstLine(await io.readStdin());
@@ -101,6 +104,11 @@ export async function runCli(argv: string[], io: CliIo, opts: CliOptions = {}): 
         if (!folder) return (io.err('restore 需要备份文件夹路径'), 2);
         const lines = stdin.split(/\r?\n/).filter(Boolean);
         return await cliRestore(services, io, resolve(folder), lines, values.recovery, values.yes);
+      }
+      case 'verify-backup': {
+        const folder = positionals[1];
+        if (!folder) return (io.err('verify-backup 需要备份文件夹路径'), 2);
+        return await cliVerifyRecorded(services, io, resolve(folder), stdin.split(/\r?\n/).filter(Boolean), values.recovery);
       }
       case 'init':
         return await init(services, io, { unit: values.unit, officer: values.officer, passphrase: secret });

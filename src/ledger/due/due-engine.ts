@@ -69,7 +69,7 @@ export function dueItems(ctx: LedgerContext, backup: BackupStatus | null): DueIt
   if (!backup || backup.stale || backup.lastVerifiedOk === false) {
     const title = backup?.lastVerifiedOk === false
       ? `备份：最近一次读回校验未通过（${backup.lastVerifiedAt ? localDate(backup.lastVerifiedAt) : '日期不详'}），须重新备份并校验`
-      : `备份：${backup?.lastBackupAt ? `最近一次校验成功的备份已是 ${backup.ageDays ?? '?'} 天前` : '无备份记录'}（要求 ${ctx.settings.backupMaxAgeDays} 天内）`;
+      : `备份：${!backup?.lastBackupAt ? '无备份记录' : backup.ageDays === null ? '尚无试恢复校验通过的备份' : `最近一次校验通过的备份已是 ${backup.ageDays} 天前`}（要求 ${ctx.settings.backupMaxAgeDays} 天内）`;
     add({ kind: 'backup', urgency: 'overdue', title, dueOn: ctx.today, rule: 'R-05', link: { type: 'backup', id: 'status' } });
   }
   return items.sort((a, b) => ORDER[a.urgency] - ORDER[b.urgency] || a.dueOn.localeCompare(b.dueOn));
