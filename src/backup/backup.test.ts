@@ -103,10 +103,12 @@ describe('backup, verify and retention', () => {
     const { name, readBackFrom } = await call<{ name: string; readBackFrom: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
     expect(readBackFrom).toBe('medium');
     const folder = join(volumes.root, 'UUID-AAAA', BACKUP_ROOT, name);
-    const complete = ['ledger.db', 'keyslots.json'].map((f) => ({ file: join(folder, f), bytes: statSync(join(folder, f)).size }));
-    expect(evicted).toEqual(complete);
+    const files = ['ledger.db', 'keyslots.json'];
+    const complete = files.map((f) => ({ file: join(folder, f), bytes: statSync(join(folder, f)).size }));
+    // The read-back runs before the folder gets its final name: a failed one never has it.
+    expect(evicted).toEqual(files.map((f, i) => ({ file: join(`${folder}.partial`, f), bytes: complete[i]!.bytes })));
     expect((await call<{ ok: boolean }>('backup:verify', { fsUuid: 'UUID-AAAA', name, secret: GOOD_PASSPHRASE, kind: 'passphrase' })).ok).toBe(true);
-    expect(evicted).toEqual([...complete, ...complete]);
+    expect(evicted.slice(2)).toEqual(complete);
     // A platform that could not evict one file: the read-back is not claimed to be the medium's.
     volumes.evictCache = async (file) => !file.endsWith('keyslots.json');
     clock.advance(60_000);
@@ -171,6 +173,24 @@ describe('faults end with nothing lost and a clear error', () => {
     expect(backupDirs('UUID-AAAA')).toEqual([]);
     volumes.mounted[0]!.freeBytes = 1000;
     expect((await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }))).message).toMatch(/^备份介质空间不足/);
+  });
+
+  it('a medium that does not give back what was written: the read-back fails, no folder gets the final name, nothing is recorded', async () => {
+    f.backupFs = {
+      ...nodeBackupFs,
+      // The kernel's copy "succeeds", but one byte on the medium is not what was written.
+      copyFile: async (from, to) => {
+        const bytes = readFileSync(from);
+        bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0x10;
+        writeFileSync(to, bytes, { flag: 'wx' });
+      },
+    };
+    const e = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
+    expect(e).toMatchObject({ code: 'BACKUP_FAILED', message: '备份写入后回读校验失败：ledger.db 与写入的不一致' });
+    expect(readdirSync(join(volumes.root, 'UUID-AAAA', BACKUP_ROOT))).toEqual([]);
+    const events = (await call<{ timeline: { type: string }[] }>('media:detail', { id: mediumId })).timeline;
+    expect(events.some((x) => x.type === 'backup_written')).toBe(false);
+    expect(await call('backup:status')).toMatchObject({ lastBackupAt: null });
   });
 
   it('a truncated or bit-flipped backup fails verification, naming what is wrong', async () => {

@@ -41,22 +41,44 @@ export async function sha256File(file: string, progress: (bytes: number) => void
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Whether two files hold exactly the same bytes; both are read at once, chunk by chunk. */
-export async function sameBytes(a: string, b: string, progress: (bytes: number) => void = () => {}): Promise<boolean> {
+// A backup's read-back comes off the medium, not the cache: with one read always waiting
+// in the device's queue behind the one being compared, and reads twice the size, this disk
+// read an evicted 771 MiB file in a median 0.64 s instead of 0.88 s (/tmp bench, 5 runs).
+const COMPARE_CHUNK = 16 << 20;
+
+/**
+ * Whether two files hold exactly the same bytes. Both are read at once, chunk by chunk,
+ * and the next pair of chunks is already being read while the current pair is compared.
+ * `use` sees each chunk found equal, in order (a backup hashes its read-back with it).
+ */
+export async function sameBytes(a: string, b: string, progress: (bytes: number) => void = () => {}, use: (chunk: Buffer) => void = () => {}): Promise<boolean> {
   const [ha, hb] = await Promise.all([open(a, 'r'), open(b, 'r')]);
+  let pending: Promise<[{ bytesRead: number }, { bytesRead: number }]> | null = null;
   try {
     const [sa, sb] = await Promise.all([ha.stat(), hb.stat()]);
     if (sa.size !== sb.size) return false;
-    const [ba, bb] = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    for (let offset = 0; offset < sa.size; ) {
-      const [ra, rb] = await Promise.all([ha.read(ba, 0, CHUNK, offset), hb.read(bb, 0, CHUNK, offset)]);
+    const pairs = [0, 1].map(() => [Buffer.allocUnsafe(COMPARE_CHUNK), Buffer.allocUnsafe(COMPARE_CHUNK)] as const);
+    const readPair = (turn: number, offset: number) => Promise.all([ha.read(pairs[turn]![0], 0, COMPARE_CHUNK, offset), hb.read(pairs[turn]![1], 0, COMPARE_CHUNK, offset)]);
+    let turn = 0;
+    pending = sa.size > 0 ? readPair(turn, 0) : null;
+    for (let offset = 0; offset < sa.size; turn ^= 1) {
+      const [ra, rb] = await pending!;
+      pending = null;
       if (ra.bytesRead !== rb.bytesRead || ra.bytesRead === 0) return false;
-      if (!ba.subarray(0, ra.bytesRead).equals(bb.subarray(0, rb.bytesRead))) return false;
-      offset += ra.bytesRead;
+      const next = offset + ra.bytesRead;
+      // The other pair of buffers is free: its chunks were compared in the previous turn.
+      if (next < sa.size) pending = readPair(turn ^ 1, next);
+      const [ba, bb] = pairs[turn]!;
+      const chunk = ba.subarray(0, ra.bytesRead);
+      if (!chunk.equals(bb.subarray(0, rb.bytesRead))) return false;
+      use(chunk);
+      offset = next;
       progress(offset);
     }
     return true;
   } finally {
+    // A read still under way when a difference was found must end before its file closes.
+    await pending?.catch(() => undefined);
     await Promise.all([ha.close(), hb.close()]);
   }
 }
