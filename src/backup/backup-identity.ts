@@ -4,9 +4,12 @@ import { sql } from '../db/statements';
 import type { Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
 import { highestLevel, isHigher, LEVEL_LABELS, LEVELS, type Level } from '../ledger/classification/levels';
+import { crossUseViolation, refuseCrossUse } from '../ledger/devices/cross-use';
 import type { Medium } from '../ledger/devices/device-model';
 import { getMedium } from '../ledger/devices/device-repo';
+import type { LedgerContext } from '../ledger/ledger-context';
 import { ruleError } from '../ledger/rule-checks';
+import { hostComputer } from '../settings/host-computer';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { deriveKey, macMatches, macOf } from './backup-keys';
 import { identityOf, sameVolume, type Volume, type VolumeIdentity } from './volume';
@@ -45,6 +48,26 @@ export function checkBackupMedium(db: Db, m: Medium): void {
   if (isHigher(level, m.level)) {
     throw ruleError('R-05', `台账含有${LEVEL_LABELS[level]}信息，备份介质 ${m.number} 的密级（${LEVEL_LABELS[m.level]}）不够`);
   }
+}
+
+/**
+ * R-36: a backup medium is used on 本机, the computer the ledger runs on, so it must be one
+ * the medium may be used on (level and binding). Null when 本机 is not named: ledgers from
+ * before the setting keep working, and the backup page warns that R-36 goes unchecked.
+ */
+export function hostCrossUse(ctx: LedgerContext, m: Medium): string | null {
+  const host = hostComputer(ctx.db, ctx.settings);
+  return host && crossUseViolation(m, host.computer, '');
+}
+
+/**
+ * Refuses a use of the medium on 本机 that R-36 forbids, before anything touches the medium.
+ * The refusal is kept on the medium for the monthly inspection, so this runs outside any
+ * transaction (see refuseCrossUse).
+ */
+export function refuseHostCrossUse(ctx: LedgerContext, m: Medium, attempt: Record<string, unknown>): void {
+  const violation = hostCrossUse(ctx, m);
+  if (violation) refuseCrossUse(ctx, m, hostComputer(ctx.db, ctx.settings)?.computer ?? null, '', violation, attempt);
 }
 
 /** Writes the authenticated identity file that ties this volume to this medium and ledger. */

@@ -14,24 +14,15 @@ import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import { withKeyCopy } from '../vault/key-copy';
 import type { VaultService } from '../vault/vault-service';
-import { listBackupDirs, PARTIAL_SUFFIX, readManifest, type Manifest } from './backup-format';
-import { readBackupStatus, readVaultFacts, type BackupStatus, type VaultFacts } from './backup-status';
+import { listBackupDirs, PARTIAL_SUFFIX, type Manifest } from './backup-format';
+import { listBackups, readBackupStatus, readVaultFacts, type BackupListing, type BackupStatus, type VaultFacts } from './backup-status';
 
-export type { BackupStatus, VaultFacts };
-import { BACKUP_ROOT, checkBackupMedium, ledgerLevel, recogniseVolume, registeredVolume, writeIdentityFile } from './backup-identity';
+export type { BackupListing, BackupStatus, VaultFacts };
+import { BACKUP_ROOT, checkBackupMedium, hostCrossUse, ledgerLevel, recogniseVolume, refuseHostCrossUse, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification, type TestRestorePhase } from './backup-verify';
 import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource, type WritePhase } from './backup-writer';
 import { expectationOf, type RestoreStep } from './restore';
 import type { Volume, VolumeProvider } from './volume';
-
-export interface BackupListing {
-  name: string;
-  createdAt: string;
-  bytes: number;
-  chainSeq: number;
-  verifiedAt: string | null;
-  verifiedOk: boolean | null;
-}
 
 export interface VolumeView extends Volume {
   medium: { id: string; number: string } | null;
@@ -82,7 +73,8 @@ export class BackupService {
     return (await this.deps.volumes.list()).map((v) => {
       try {
         const m = recogniseVolume(ctx.db, dataKey, meta.vaultId, v);
-        return { ...v, medium: { id: m.id, number: m.number }, refusal: null, backups: this.listings(ctx, v) };
+        // Shown, not recorded: a listing is not a use, and the page is read again and again.
+        return { ...v, medium: { id: m.id, number: m.number }, refusal: hostCrossUse(ctx, m), backups: listBackups(ctx.db, join(v.mountPath, BACKUP_ROOT)) };
       } catch (e) {
         return { ...v, medium: null, refusal: errorText(e), backups: [] };
       }
@@ -96,6 +88,7 @@ export class BackupService {
     const volume = await this.volume(input.fsUuid);
     const m = getMedium(ctx.db, input.mediumId);
     checkBackupMedium(ctx.db, m);
+    refuseHostCrossUse(ctx, m, { operation: 'backup_volume_registered', fsUuid: volume.fsUuid });
     const holder = sql(ctx.db, "SELECT number FROM media WHERE id <> ? AND state <> 'destroyed' AND json_extract(backup_volume, '$.fsUuid') = ?").get(m.id, volume.fsUuid) as { number: string } | undefined;
     if (holder) {
       // One device, one record: its level history and backups must not split.
@@ -119,7 +112,7 @@ export class BackupService {
     const ctx = this.deps.context();
     const open = this.deps.vault.requireOpen();
     const volume = await this.volume(input.fsUuid);
-    const medium = this.recognise(ctx, volume);
+    const medium = this.recognise(ctx, volume, 'backup_written');
     // Its own copy of the key: the vault's is wiped if the app shuts down mid-way, and a
     // manifest signed with a wiped key would look like a finished backup that fails every check.
     return this.run('snapshot', (report) => withKeyCopy(open.dataKey, async (dataKey) => {
@@ -160,7 +153,7 @@ export class BackupService {
     this.job.refuseWhileRunning();
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
-    const medium = this.recognise(ctx, volume);
+    const medium = this.recognise(ctx, volume, 'backup_deleted');
     const root = join(volume.mountPath, BACKUP_ROOT);
     const all = listBackupDirs(root);
     const keep = new Set(all.slice(0, ctx.settings.backupRetention));
@@ -199,13 +192,13 @@ export class BackupService {
 
   /** "Test restore": the result is recorded on the medium and read by the monthly inspection. */
   async verify(input: { fsUuid: string; name: string } & Secret): Promise<BackupVerification> {
-    return (await this.verifyRecorded(input)).report;
+    return (await this.verifyRecorded(input, 'backup_verified')).report;
   }
 
-  private async verifyRecorded(input: { fsUuid: string; name: string } & Secret): Promise<{ report: BackupVerification; dir: string }> {
+  private async verifyRecorded(input: { fsUuid: string; name: string } & Secret, operation: string): Promise<{ report: BackupVerification; dir: string }> {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
-    const medium = this.recognise(ctx, volume);
+    const medium = this.recognise(ctx, volume, operation);
     const dir = join(volume.mountPath, BACKUP_ROOT, input.name);
     const { report, readFrom } = await this.testRestore(dir, input, ctx.at);
     inLedgerTransaction(ctx.db, () => {
@@ -230,7 +223,7 @@ export class BackupService {
     if (volume) {
       try {
         const medium = recogniseVolume(ctx.db, dataKey, meta.vaultId, volume);
-        const { report } = await this.verifyRecorded({ fsUuid: volume.fsUuid, name, ...secret });
+        const { report } = await this.verifyRecorded({ fsUuid: volume.fsUuid, name, ...secret }, 'backup_verified');
         return { report, recordedOn: medium.number, notRecorded: null };
       } catch (e) {
         if (!isAppError(e) || e.code !== 'BACKUP_REFUSED') throw e;
@@ -255,7 +248,7 @@ export class BackupService {
 
   /** Verify, keep a pre-restore copy, swap atomically, verify again (in VaultService). */
   async restore(input: { fsUuid: string; name: string } & Secret, hook?: (s: RestoreStep) => void): Promise<UnlockResult> {
-    const { report, dir } = await this.verifyRecorded(input);
+    const { report, dir } = await this.verifyRecorded(input, 'backup_restored');
     return this.restoreVerified(dir, input, report, hook);
   }
 
@@ -319,14 +312,9 @@ export class BackupService {
     const ctx = this.deps.context();
     const m = report.manifest;
     if (!m) return;
-    const medium = (() => {
-      try {
-        return getMedium(ctx.db, m.medium.id);
-      } catch {
-        return null;
-      }
-    })();
-    if (!medium) return;
+    // A backup of another ledger names a medium this one may not have.
+    if (!sql(ctx.db, 'SELECT 1 FROM media WHERE id = ?').get(m.medium.id)) return;
+    const medium = getMedium(ctx.db, m.medium.id);
     inLedgerTransaction(ctx.db, () => {
       const saved = this.mediumEvent(ctx, medium, 'backup_verified', { name, ok: report.ok, checks: report.checks, restoredFrom: true });
       if (!sql(ctx.db, 'SELECT 1 FROM backups WHERE name = ? AND medium_id = ?').get(name, medium.id)) {
@@ -351,31 +339,29 @@ export class BackupService {
     return readVaultFacts(this.deps.context().db);
   }
 
-  private listings(ctx: LedgerContext, v: Volume): BackupListing[] {
-    return listBackupDirs(join(v.mountPath, BACKUP_ROOT)).map((name) => {
-      const m = readManifest(join(v.mountPath, BACKUP_ROOT, name));
-      const row = sql(ctx.db, 'SELECT verified_at, verified_ok FROM backups WHERE name = ?').get(name) as { verified_at: string | null; verified_ok: number | null } | undefined;
-      return { name, createdAt: m?.createdAt ?? '', bytes: m?.files.ledger.bytes ?? 0, chainSeq: m?.chainHead.seq ?? 0, verifiedAt: row?.verified_at ?? null, verifiedOk: row?.verified_ok == null ? null : row.verified_ok === 1 };
-    });
-  }
-
   private async volume(fsUuid: string): Promise<Volume> {
     const v = (await this.deps.volumes.list()).find((x) => x.fsUuid === fsUuid);
     if (!v) throw new AppError('NOT_FOUND', '找不到该卷：请确认备份介质已插入并已挂载');
     return v;
   }
 
-  /** A refusal is written to the audit log before it is reported. */
-  private recognise(ctx: LedgerContext, v: Volume): Medium {
+  /**
+   * Every use of a plugged-in medium (backup, prune, test restore, restore) passes here once. A
+   * refusal is audited before it is reported; an R-36 one is kept on the medium for the inspection.
+   */
+  private recognise(ctx: LedgerContext, v: Volume, operation: string): Medium {
     const { dataKey, meta } = this.deps.vault.requireOpen();
+    let medium: Medium;
     try {
-      return recogniseVolume(ctx.db, dataKey, meta.vaultId, v);
+      medium = recogniseVolume(ctx.db, dataKey, meta.vaultId, v);
     } catch (e) {
       if (isAppError(e)) {
         mutate(ctx.db, ctx.at, () => ({ result: null, audit: { actor: ctx.actor, action: 'backup.refused', subject: v.fsUuid, payload: { reason: e.message, label: v.label, fsUuid: v.fsUuid, deviceSerial: v.deviceSerial } } }));
       }
       throw e;
     }
+    refuseHostCrossUse(ctx, medium, { operation, fsUuid: v.fsUuid });
+    return medium;
   }
 
   /**

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import dayjs from 'dayjs';
 import type { Db } from '../db/open-database';
 import { sql } from '../db/statements';
 import type { LedgerContext } from '../ledger/ledger-context';
+import { listBackupDirs, readManifest } from './backup-format';
 
 export interface BackupStatus {
   lastBackupAt: string | null;
@@ -14,6 +16,15 @@ export interface BackupStatus {
   stale: boolean;
   maxAgeDays: number;
   retention: number;
+}
+
+export interface BackupListing {
+  name: string;
+  createdAt: string;
+  bytes: number;
+  chainSeq: number;
+  verifiedAt: string | null;
+  verifiedOk: boolean | null;
 }
 
 export interface VaultFacts {
@@ -54,4 +65,13 @@ export function readVaultFacts(db: Db): VaultFacts {
   const lastEventAt = (sql(db, 'SELECT at FROM events ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined)?.at ?? null;
   const events = (sql(db, 'SELECT coalesce(max(id), 0) AS n FROM events').get() as { n: number }).n;
   return { counts: { ...Object.fromEntries(COUNTED.map((t) => [t, count(t)])), events, audit_log: head.seq }, chainHead: head, lastEventAt };
+}
+
+/** The backups in a medium's backup folder, newest first, with what the ledger knows of their tests. */
+export function listBackups(db: Db, root: string): BackupListing[] {
+  return listBackupDirs(root).map((name) => {
+    const m = readManifest(join(root, name));
+    const row = sql(db, 'SELECT verified_at, verified_ok FROM backups WHERE name = ?').get(name) as { verified_at: string | null; verified_ok: number | null } | undefined;
+    return { name, createdAt: m?.createdAt ?? '', bytes: m?.files.ledger.bytes ?? 0, chainSeq: m?.chainHead.seq ?? 0, verifiedAt: row?.verified_at ?? null, verifiedOk: row?.verified_ok == null ? null : row.verified_ok === 1 };
+  });
 }

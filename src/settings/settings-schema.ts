@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ledger/field-schemas';
 
 /**
  * Every "default" of DOMAIN.md is a unit setting; changing one is audited. Numbering
@@ -52,6 +53,11 @@ export const storedSettingsSchema = z.object({
   declassYearsCore: z.number().int().min(0).max(10),
   declassYearsImportant: z.number().int().min(0).max(10),
   declassYearsGeneral: z.number().int().min(0).max(10),
+  /**
+   * R-36: 本机, the ledger's computer of the computers ledger; backup media are checked
+   * against it. Null until the officer names it (ledgers from before it existed).
+   */
+  hostComputerId: idSchema.nullable(),
 });
 
 /** What a save may set: the stored bounds plus the rules tightened since. */
@@ -90,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   declassYearsCore: 3,
   declassYearsImportant: 2,
   declassYearsGeneral: 1,
+  hostComputerId: null,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

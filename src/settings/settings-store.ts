@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
 import { DEFAULT_SETTINGS, settingsPatchSchema, storedSettingsSchema, type Settings } from './settings-schema';
 import { sql } from '../db/statements';
+import { checkHostComputer } from './host-computer';
 import { checkTermMaximums } from './term-maximums';
 
 export function readSettings(db: Db): Settings {
@@ -22,6 +23,7 @@ export function updateSettings(db: Db, at: string, actor: string, patch: Partial
     const before = readSettings(tx);
     const after = merge(before, patch);
     checkTermMaximums(tx, before, after);
+    checkHostComputer(tx, before, after);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const upsert = sql(tx, 
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',

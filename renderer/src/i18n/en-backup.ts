@@ -7,6 +7,11 @@ export const enBackup: WithPlurals<typeof zhBackup> = {
     nav: 'Backup & restore',
     title: 'Backup & restore',
     refresh: 'Refresh',
+    hostUnset: {
+      title: 'This computer is not set',
+      body: 'The settings do not yet name this computer (the classified computer this ledger runs on), so backup media cannot be checked for R-36: a classified medium may not be used on a lower-level computer or one it is not bound to.',
+      link: 'Set this computer in Settings',
+    },
     status: {
       title: 'Backup status',
       lastBackup: 'Last backup',

@@ -232,6 +232,17 @@ export const en: WithPlurals<Resources> = {
     },
   },
   settings: {
+    host: {
+      title: 'This computer',
+      label: 'This computer (the classified computer this ledger runs on)',
+      hint: 'R-36: backup media are used on this computer only. Once it is set, registering a backup volume, a backup, a test restore and a restore all check the medium: its level may not be above this computer’s, and it must be bound to this computer; otherwise it is refused and the refusal is recorded on the medium.',
+      placeholder: 'Not set (backup media are not checked for R-36)',
+      none: 'No computer of the computers ledger can be chosen',
+      loading: 'Reading the computers ledger…',
+      retired: '{{label}}: {{state}}',
+      save: 'Save this computer',
+      clear: '(not set)',
+    },
     title: 'Settings',
     general: 'Security',
     idleMinutes: 'Lock when idle (minutes)',

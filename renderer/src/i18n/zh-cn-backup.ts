@@ -8,6 +8,11 @@ export const zhBackup = {
     nav: '备份与恢复',
     title: '备份与恢复',
     refresh: '刷新',
+    hostUnset: {
+      title: '未指定本机',
+      body: '尚未在设置中指定本机（运行本台账的涉密计算机），因此无法按 R-36 检查备份介质：涉密介质不得在低密级或未绑定的计算机上使用。',
+      link: '前往设置指定本机',
+    },
     status: {
       title: '备份状态',
       lastBackup: '最近一次备份',

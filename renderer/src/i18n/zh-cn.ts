@@ -243,6 +243,18 @@ export const zhCN = {
     changed: '口令已更换',
     sameAsCurrent: '新口令不能与当前口令相同',
     failed: '操作失败',
+    // the computer this ledger runs on, against which backup media are checked.
+    host: {
+      title: '本机',
+      label: '本机（运行本台账的涉密计算机）',
+      hint: 'R-36：备份介质只在本机上使用。指定后，登记备份卷、备份、试恢复和恢复时都检查介质：密级不得高于本机，且须已绑定本机；不符合的将被拒绝并记入介质的违规使用记录。',
+      placeholder: '未指定（不检查备份介质的 R-36）',
+      none: '计算机台账中没有可选的计算机',
+      loading: '正在读取计算机台账…',
+      retired: '{{label}}：{{state}}',
+      save: '保存本机',
+      clear: '（不指定本机）',
+    },
   },
   // A read that failed, shown where its result would be, with a way to read again.
   readFailed: {

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../../src/api/result';
 import type { Settings } from '../../../src/api/types';
 import { failure, fakeApi, settings } from '../test/fake-api';
 import { renderInShell } from '../test/shell-harness';
@@ -8,6 +9,8 @@ import { SettingsPage } from './settings-page';
 
 function setup(over: Partial<Settings> = {}) {
   const api = fakeApi();
+  // The 本机 card reads the computers ledger.
+  vi.mocked(window.api.computers.list).mockResolvedValue(ok([]));
   const reloadSettings = vi.fn(async () => undefined);
   const settingsSaved = vi.fn();
   const { ctx } = renderInShell(<SettingsPage />, { settings: { ...settings(), ...over }, reload: { reloadSettings, settingsSaved } });

@@ -13,6 +13,7 @@ import { notifyFailure, notifySuccess } from '../lib/notify';
 import { RecoverySheet } from '../screens/recovery-sheet';
 import { useDirectory } from '../shell/directory';
 import { useLedger } from '../shell/ledger-context';
+import { HostComputerSettings } from './settings/host-computer-settings';
 import { LedgerRulesSettings } from './settings/ledger-rules-settings';
 import { ReissueRecoveryKey } from './settings/reissue-recovery-key';
 
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <Title order={2}>{t('settings.title')}</Title>
       {settings && <GeneralSettings initial={settings} />}
       {settings && <LedgerRulesSettings initial={settings} />}
+      {settings && <HostComputerSettings initial={settings} />}
       <ChangePassphrase minLength={settings?.passphraseMinLength ?? DEFAULT_PASSPHRASE_MIN_LENGTH} />
       <ReissueRecoveryKey onIssued={setSheet} />
       <Card withBorder>

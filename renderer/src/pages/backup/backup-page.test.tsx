@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../src/api/result';
 import type { BackupProgress } from '../../../../src/backup/backup-service';
-import { fakeApi } from '../../test/fake-api';
+import { fakeApi, settings } from '../../test/fake-api';
 import { renderInShell } from '../../test/shell-harness';
 import { refusedVolume, registeredVolume, status } from './backup-fixtures';
 import { BackupPage } from './backup-page';
@@ -140,5 +140,25 @@ describe('备份与恢复 page', () => {
     run.resolve({ ok: false, error: { code: 'BACKUP_FAILED', message: '备份介质空间不足：需要约 5 MiB，可用 1 MiB' } });
     expect((await screen.findByTestId('form-error')).textContent).toContain('备份介质空间不足：需要约 5 MiB，可用 1 MiB');
     expect(screen.queryByTestId('backup-result')).toBeNull();
+  });
+});
+
+describe('R-36 本机 on the backup page', () => {
+  it('R-36 warns, in Chinese, that backup media go unchecked while 本机 is not set, and leads to the settings', async () => {
+    setup();
+    const user = userEvent.setup();
+    const { nav } = renderInShell(<BackupPage />);
+    const alert = await screen.findByTestId('backup-host-unset');
+    expect(alert.textContent).toContain('未指定本机');
+    expect(alert.textContent).toContain('无法按 R-36 检查备份介质');
+    await user.click(within(alert).getByRole('button', { name: '前往设置指定本机' }));
+    expect(nav.navigate).toHaveBeenCalledWith({ page: 'settings' });
+  });
+
+  it('R-36 shows no warning once 本机 is set', async () => {
+    setup();
+    renderInShell(<BackupPage />, { settings: { ...settings(), hostComputerId: 'pc-1' } });
+    await waitFor(() => expect(screen.getAllByTestId('volume-card')).toHaveLength(2));
+    expect(screen.queryByTestId('backup-host-unset')).toBeNull();
   });
 });

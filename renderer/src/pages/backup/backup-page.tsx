@@ -10,6 +10,7 @@ import { useNavigation } from '../../shell/navigation';
 import { BackupRunPanel } from './backup-run-panel';
 import { BackupStatusCard } from './backup-status-card';
 import { DEFAULT_BACKUP_SETTINGS } from './backup-text';
+import { HostUnsetAlert } from './host-unset-alert';
 import { RegisterVolumeForm } from './register-volume-form';
 import { RestorePanel } from './restore-panel';
 import { useBackupData } from './use-backup-data';
@@ -74,6 +75,8 @@ export function BackupPage() {
       </Group>
 
       <BackupStatusCard status={status} maxAgeDays={settings.backupMaxAgeDays} />
+      {/* Only once the settings are read: before that, unset and unknown look the same. */}
+      {directory.settings && !directory.settings.hostComputerId && <HostUnsetAlert onOpenSettings={() => navigate({ page: 'settings' })} />}
 
       <Title order={3}>{t('backup.volumes.title')}</Title>
       <Text size="sm" c="dimmed">
