@@ -163,6 +163,7 @@ export async function writeBackup(
  * fsynced. Progress is read off the growing destination file.
  */
 async function copyLedger(from: string, to: string, size: number, fs: BackupFs, progress: (f: number) => void): Promise<void> {
+  progress(0);
   const poll = setInterval(() => {
     nodeFs.stat(to).then((s) => progress(size ? Math.min(1, s.size / size) : 1), () => undefined);
   }, 200);
