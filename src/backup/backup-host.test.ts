@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFixture, type BackupFixture } from '../testing/backup-fixture';
@@ -43,6 +43,21 @@ const setHost = (hostComputerId: string | null) => f.call('settings:update', { h
 const backup = () => f.call<{ name: string }>('backup:run', { fsUuid: 'UUID-AAAA' });
 
 describe('R-36 backups checked against 本机', () => {
+  it('R-36 the CLI restore of a folder on the medium is refused the same way; a copy elsewhere does not involve the medium', async () => {
+    const { name } = await backup();
+    await setHost(await computer('JSJ-001', 'mimi'));
+    const folder = join(f.volumes.root, 'UUID-AAAA', 'baomi-backups', name);
+    const message = 'R-36：机密介质 BF-001 不得在低密级（秘密）计算机 JSJ-001 上使用';
+    expect(await fails(f.services.backup.restoreFolder(folder, { secret: GOOD_PASSPHRASE, kind: 'passphrase' }, () => false))).toMatchObject({ message });
+    expect((await refusals()).map((e) => (e.payload.attempt as { operation: string; folder: string }))).toEqual([{ operation: 'backup_restored', folder }]);
+    const copy = join(f.dir, 'copy', name);
+    cpSync(folder, copy, { recursive: true });
+    const seen: boolean[] = [];
+    expect(await f.services.backup.restoreFolder(copy, { secret: GOOD_PASSPHRASE, kind: 'passphrase' }, (r) => (seen.push(r.ok), false))).toBeNull();
+    expect(seen).toEqual([true]);
+    expect(await refusals()).toHaveLength(1);
+  });
+
   it('R-36 a backup medium of a higher level than 本机 is refused, the refusal is kept on the medium, and nothing is written', async () => {
     const { name } = await backup();
     await setHost(await computer('JSJ-001', 'mimi'));

@@ -90,6 +90,32 @@ describe('retention records each deletion as it happens', () => {
     expect(readdirSync(join(f.volumes.root, 'UUID-AAAA', BACKUP_ROOT)).sort()).toEqual([...names.slice(2), names[0]].sort());
   });
 
+  it('a deletion the ledger cannot record puts the backup back under its name', async () => {
+    const names = await sevenBackups();
+    const db = f.services.vault.requireOpen().db;
+    db.exec("CREATE TEMP TRIGGER refuse_deleted BEFORE UPDATE OF deleted_at ON backups BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const e = await fails(f.call('backup:prune', { fsUuid: 'UUID-AAAA', names: [names[0]] }));
+    db.exec('DROP TRIGGER temp.refuse_deleted');
+    expect(e).toMatchObject({ code: 'BACKUP_FAILED' });
+    expect(e.message).toMatch(new RegExp(`^删除旧备份 ${names[0]} 失败：.+。未删除任何备份$`));
+    expect(readdirSync(join(f.volumes.root, 'UUID-AAAA', BACKUP_ROOT)).sort()).toEqual([...names].sort());
+    expect((await timeline()).some((x) => x.type === 'backup_deleted')).toBe(false);
+  });
+
+  it('no test restore starts while a deletion runs', async () => {
+    const names = await sevenBackups();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const rm = f.backupFs.rm;
+    f.backupFs = { ...f.backupFs, rm: async (p) => (await held, rm(p)) };
+    const pruning = f.call('backup:prune', { fsUuid: 'UUID-AAAA', names: [names[0]] });
+    while (!(await f.call<{ running: boolean }>('backup:progress')).running) await new Promise((r) => setTimeout(r, 1));
+    expect(await fails(verify(names[0]!))).toMatchObject({ code: 'CONFLICT', message: '已有备份或校验正在进行，请等待其完成' });
+    release();
+    expect(await pruning).toEqual({ deleted: [names[0]] });
+    expect((await timeline()).some((x) => x.type === 'backup_verified')).toBe(false);
+  });
+
   it('no deletion while a test restore may be reading the medium', async () => {
     const names = await sevenBackups();
     const reading = verify(names[0]!);

@@ -14,15 +14,16 @@ import type { LedgerContext } from '../ledger/ledger-context';
 import type { SlotKind } from '../vault/key-slots';
 import { withKeyCopy } from '../vault/key-copy';
 import type { VaultService } from '../vault/vault-service';
-import { listBackupDirs, PARTIAL_SUFFIX, type Manifest } from './backup-format';
+import { listBackupDirs, type Manifest } from './backup-format';
 import { listBackups, readBackupStatus, readVaultFacts, type BackupListing, type BackupStatus, type VaultFacts } from './backup-status';
 
 export type { BackupListing, BackupStatus, VaultFacts };
 import { BACKUP_ROOT, checkBackupMedium, hostCrossUse, ledgerLevel, recogniseVolume, refuseHostCrossUse, registeredVolume, writeIdentityFile } from './backup-identity';
 import { verifyBackup, type BackupVerification, type TestRestorePhase } from './backup-verify';
 import { evictBackup, nodeBackupFs, writeBackup, type BackupFs, type ReadBackSource, type WritePhase } from './backup-writer';
+import { removeBackups } from './backup-prune';
 import { expectationOf, type RestoreStep } from './restore';
-import type { Volume, VolumeProvider } from './volume';
+import { samePath, type Volume, type VolumeProvider } from './volume';
 
 export interface VolumeView extends Volume {
   medium: { id: string; number: string } | null;
@@ -38,7 +39,7 @@ export interface BackupComparison {
 }
 
 /** A backup's phases, then a test restore's, then the two a restore adds. */
-export type BackupPhase = WritePhase | TestRestorePhase | 'swap' | 'reopen';
+export type BackupPhase = WritePhase | TestRestorePhase | 'swap' | 'reopen' | 'prune';
 export type BackupProgress = JobReading<BackupPhase>;
 
 export interface BackupDeps {
@@ -149,8 +150,12 @@ export class BackupService {
    * ledger says exactly which backups are gone.
    */
   async prune(input: { fsUuid: string; names: string[] }): Promise<{ deleted: string[] }> {
-    // A test restore or a restore may be reading one of these folders.
-    this.job.refuseWhileRunning();
+    // A test restore or a restore may be reading one of these folders, and none may start
+    // on a folder while it is being taken out of the list: the whole prune holds the job.
+    return this.run('prune', () => this.pruneNow(input));
+  }
+
+  private async pruneNow(input: { fsUuid: string; names: string[] }): Promise<{ deleted: string[] }> {
     const ctx = this.deps.context();
     const volume = await this.volume(input.fsUuid);
     const medium = this.recognise(ctx, volume, 'backup_deleted');
@@ -163,30 +168,12 @@ export class BackupService {
     }
     const names = input.names.filter((n) => all.includes(n) && !keep.has(n));
     if (names.length !== input.names.length) throw new AppError('VALIDATION', `只能删除最新 ${ctx.settings.backupRetention} 份以外的备份`);
-    const fs = this.deps.fs ?? nodeBackupFs;
-    const deleted: string[] = [];
-    const failed = (n: string, e: unknown) => {
-      const done = deleted.length ? `已删除并记入台账：${deleted.join('、')}` : '未删除任何备份';
-      return new AppError('BACKUP_FAILED', `删除旧备份 ${n} 失败：${errorText(e)}。${done}`);
-    };
-    for (const n of names) {
-      const doomed = join(root, `${n}.deleting${PARTIAL_SUFFIX}`);
-      try {
-        await fs.rename(join(root, n), doomed);
-      } catch (e) {
-        throw failed(n, e);
-      }
+    const deleted = await removeBackups(root, names, this.deps.fs ?? nodeBackupFs, (n) =>
       inLedgerTransaction(ctx.db, () => {
         this.mediumEvent(ctx, medium, 'backup_deleted', { names: [n], keep: ctx.settings.backupRetention });
         sql(ctx.db, 'UPDATE backups SET deleted_at = ? WHERE name = ? AND medium_id = ?').run(ctx.at, n, medium.id);
-      });
-      deleted.push(n);
-      try {
-        await fs.rm(doomed);
-      } catch (e) {
-        throw new AppError('BACKUP_FAILED', `旧备份 ${n} 已从备份列表移除并记入台账，但其文件未能删净：${errorText(e)}。请删除介质上的文件夹 ${basename(doomed)}`);
-      }
-    }
+      }),
+    );
     return { deleted };
   }
 
@@ -216,22 +203,26 @@ export class BackupService {
    */
   async verifyFolder(dir: string, secret: Secret): Promise<{ report: BackupVerification; recordedOn: string | null; notRecorded: string | null }> {
     const ctx = this.deps.context();
-    const { dataKey, meta } = this.deps.vault.requireOpen();
-    const name = basename(dir);
-    const volume = (await this.deps.volumes.list()).find((v) => resolve(v.mountPath, BACKUP_ROOT, name) === resolve(dir));
-    let notRecorded = '此文件夹不在已插入的备份介质的备份目录中';
-    if (volume) {
-      try {
-        const medium = recogniseVolume(ctx.db, dataKey, meta.vaultId, volume);
-        const { report } = await this.verifyRecorded({ fsUuid: volume.fsUuid, name, ...secret }, 'backup_verified');
-        return { report, recordedOn: medium.number, notRecorded: null };
-      } catch (e) {
-        if (!isAppError(e) || e.code !== 'BACKUP_REFUSED') throw e;
-        notRecorded = e.message;
-      }
+    const at = await this.mediumAt(ctx, dir);
+    if ('medium' in at) {
+      const { report } = await this.verifyRecorded({ fsUuid: at.volume.fsUuid, name: basename(dir), ...secret }, 'backup_verified');
+      return { report, recordedOn: at.medium.number, notRecorded: null };
     }
     const { report } = await this.testRestore(dir, secret, ctx.at);
-    return { report, recordedOn: null, notRecorded };
+    return { report, recordedOn: null, notRecorded: at.why };
+  }
+
+  /** The recognised backup medium a folder lies on (in its backup directory), or why there is none. */
+  private async mediumAt(ctx: LedgerContext, dir: string): Promise<{ volume: Volume; medium: Medium } | { why: string }> {
+    const { dataKey, meta } = this.deps.vault.requireOpen();
+    const volume = (await this.deps.volumes.list()).find((v) => samePath(resolve(v.mountPath, BACKUP_ROOT, basename(dir)), resolve(dir)));
+    if (!volume) return { why: '此文件夹不在已插入的备份介质的备份目录中' };
+    try {
+      return { volume, medium: recogniseVolume(ctx.db, dataKey, meta.vaultId, volume) };
+    } catch (e) {
+      if (!isAppError(e) || e.code !== 'BACKUP_REFUSED') throw e;
+      return { why: e.message };
+    }
   }
 
   /** The backup beside the current vault, before the officer decides to restore. */
@@ -259,6 +250,9 @@ export class BackupService {
    */
   async restoreFolder(dir: string, secret: Secret, confirm: (report: BackupVerification) => boolean): Promise<UnlockResult | null> {
     const ctx = this.deps.context();
+    // Restored from a medium plugged into this computer, the medium is used here (R-36).
+    const at = await this.mediumAt(ctx, dir);
+    if ('medium' in at) refuseHostCrossUse(ctx, at.medium, { operation: 'backup_restored', folder: dir });
     const { report } = await this.testRestore(dir, secret, ctx.at);
     if (!report.ok) {
       // As the app records a failed test on the medium, a restore refused for one is on record.

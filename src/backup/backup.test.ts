@@ -176,8 +176,10 @@ describe('faults end with nothing lost and a clear error', () => {
   });
 
   it('a medium that does not give back what was written: the read-back fails, no folder gets the final name, nothing is recorded', async () => {
+    const renamed: string[] = [];
     f.backupFs = {
       ...nodeBackupFs,
+      rename: async (a, b) => (renamed.push(b), nodeBackupFs.rename(a, b)),
       // The kernel's copy "succeeds", but one byte on the medium is not what was written.
       copyFile: async (from, to) => {
         const bytes = readFileSync(from);
@@ -188,6 +190,7 @@ describe('faults end with nothing lost and a clear error', () => {
     const e = await fails(call('backup:run', { fsUuid: 'UUID-AAAA' }));
     expect(e).toMatchObject({ code: 'BACKUP_FAILED', message: '备份写入后回读校验失败：ledger.db 与写入的不一致' });
     expect(readdirSync(join(volumes.root, 'UUID-AAAA', BACKUP_ROOT))).toEqual([]);
+    expect(renamed).toEqual([]);
     const events = (await call<{ timeline: { type: string }[] }>('media:detail', { id: mediumId })).timeline;
     expect(events.some((x) => x.type === 'backup_written')).toBe(false);
     expect(await call('backup:status')).toMatchObject({ lastBackupAt: null });

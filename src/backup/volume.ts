@@ -40,3 +40,10 @@ export const identityOf = (v: Volume): VolumeIdentity => ({ fsUuid: v.fsUuid, de
  */
 export const sameVolume = (registered: VolumeIdentity, actual: VolumeIdentity): boolean =>
   registered.fsUuid !== '' && registered.fsUuid === actual.fsUuid && (registered.deviceSerial === '' || registered.deviceSerial === actual.deviceSerial);
+
+/**
+ * Two absolute paths name the same place: on Windows letter case does not matter (an officer
+ * may type e:\ for the volume mounted at E:\), elsewhere it does.
+ */
+export const samePath = (a: string, b: string, platform: NodeJS.Platform = process.platform): boolean =>
+  platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
