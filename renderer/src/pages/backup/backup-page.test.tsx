@@ -70,8 +70,8 @@ describe('备份与恢复 page', () => {
 
     setProgress({ running: true, phase: 'copy', fraction: 0.5 });
     await waitFor(() => expect(within(dialog).getByTestId('backup-phase').textContent).toBe('复制加密数据库'));
-    expect(within(dialog).getByTestId('backup-percent').textContent).toBe('48%');
-    expect(within(dialog).getByRole('progressbar', { name: '备份进度' }).getAttribute('aria-valuenow')).toBe('48');
+    expect(within(dialog).getByTestId('backup-percent').textContent).toBe('30%');
+    expect(within(dialog).getByRole('progressbar', { name: '备份进度' }).getAttribute('aria-valuenow')).toBe('30');
     expect(within(dialog).getByRole('button', { name: '关闭' })).toHaveProperty('disabled', true);
     // Main's progress goes back to idle once its run returns; that must not empty the bar.
     setProgress({ running: false, phase: 'idle', fraction: 0 });

@@ -8,9 +8,10 @@ describe('backup texts', () => {
     expect(overallPercent({ phase: 'idle', fraction: 0 })).toBe(0);
     expect(overallPercent({ phase: 'snapshot', fraction: 0 })).toBe(2);
     expect(overallPercent({ phase: 'copy', fraction: 0 })).toBe(5);
-    expect(overallPercent({ phase: 'copy', fraction: 0.5 })).toBe(48);
-    expect(overallPercent({ phase: 'copy', fraction: 7 })).toBe(90);
-    expect(overallPercent({ phase: 'verify', fraction: 0 })).toBe(90);
+    expect(overallPercent({ phase: 'copy', fraction: 0.5 })).toBe(30);
+    expect(overallPercent({ phase: 'copy', fraction: 7 })).toBe(55);
+    expect(overallPercent({ phase: 'verify', fraction: 0 })).toBe(55);
+    expect(overallPercent({ phase: 'verify', fraction: 1 })).toBe(99);
     expect(overallPercent({ phase: 'done', fraction: 1 })).toBe(100);
     expect(phaseOf({ phase: 'something-new' as BackupPhase })).toBe('idle');
   });
