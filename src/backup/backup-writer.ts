@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { chainHead } from '../audit/audit-log';
 import { openCipherDatabase, type Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
 import { errorText } from '../errors/error-text';
 import { fsyncDir } from '../fs/atomic-write';
 import { deriveKey, macOf } from './backup-keys';
 import { backupName, FILES, PARTIAL_SUFFIX, type Manifest } from './backup-format';
+import { readVaultFacts } from './backup-status';
 import { sameBytes, sha256File } from '../fs/file-streams';
 import type { ReportProgress } from '../jobs/job-progress';
 
@@ -60,8 +60,6 @@ export interface BackupSource {
   appVersion: string;
 }
 
-const COUNTED = ['carriers', 'computers', 'media', 'people'] as const;
-
 /**
  * Writes a backup folder under `root`: a byte copy of the encrypted database taken while a
  * second connection holds a read snapshot (after a full checkpoint nothing is backfilled
@@ -97,18 +95,10 @@ export async function writeBackup(
     reader.prepare('BEGIN').run();
     snapshotOpen = true;
     // Everything the manifest says is read inside the same snapshot as the bytes copied.
-    // Events and audit entries are numbered without gaps (the chain and the triggers see to
-    // it), so the last number is the count: no scan of hundreds of MB of encrypted pages.
-    const head = chainHead(reader);
-    const lastEvent = reader.prepare('SELECT id, at FROM events ORDER BY id DESC LIMIT 1').get() as { id: number; at: string } | undefined;
-    const counts = {
-      ...Object.fromEntries(COUNTED.map((t) => [t, (reader.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n])),
-      events: lastEvent?.id ?? 0,
-      audit_log: head.seq,
-    };
-    const lastEventAt = lastEvent?.at ?? null;
+    const facts = readVaultFacts(reader);
     const size = (await nodeFs.stat(src.dbFile)).size;
     const keySlots = await nodeFs.readFile(src.keySlotsFile);
+    const slotsFile = { bytes: keySlots.length, sha256: createHash('sha256').update(keySlots).digest('hex') };
     if (target.freeBytes < size + keySlots.length + 1_000_000) {
       throw new AppError('BACKUP_FAILED', `备份介质空间不足：需要约 ${Math.ceil(size / 1048576)} MiB，可用 ${Math.floor(target.freeBytes / 1048576)} MiB`);
     }
@@ -119,7 +109,7 @@ export async function writeBackup(
     // Just written, every page is still in memory: a read-back from there would prove only
     // that the copy reached the cache. Evicted first, it has to come off the medium.
     const readBackFrom = await evictBackup(target.evict, partial);
-    const ledger = await readBack(partial, src.dbFile, size, keySlots, (f) => onProgress({ phase: 'verify', fraction: f }));
+    const ledger = await readBack(partial, src.dbFile, size, slotsFile, (f) => onProgress({ phase: 'verify', fraction: f }));
     const body: Omit<Manifest, 'mac'> = {
       format: 'baomi-backup',
       version: 1,
@@ -128,12 +118,10 @@ export async function writeBackup(
       createdAt: target.now,
       appVersion: src.appVersion,
       schemaVersion: src.schemaVersion,
-      counts,
-      chainHead: { seq: head.seq, hash: head.hash },
-      lastEventAt,
+      ...facts,
       level: target.level,
       medium: target.medium,
-      files: { ledger, keySlots: { bytes: keySlots.length, sha256: createHash('sha256').update(keySlots).digest('hex') } },
+      files: { ledger, keySlots: slotsFile },
     };
     const manifest: Manifest = { ...body, mac: macOf(deriveKey(src.dataKey, src.vaultId, 'backup-manifest'), body) };
     await writeWhole(fs, join(partial, FILES.manifest), Buffer.from(JSON.stringify(manifest, null, 2)));
@@ -200,7 +188,7 @@ async function writeWhole(fs: BackupFs, file: string, data: Buffer): Promise<voi
  * unlocked; checking them in the backup too is the verification ("test restore") step,
  * which the officer runs separately.
  */
-async function readBack(dir: string, dbFile: string, size: number, keySlots: Buffer, progress: (f: number) => void): Promise<{ bytes: number; sha256: string }> {
+async function readBack(dir: string, dbFile: string, size: number, keySlots: { bytes: number; sha256: string }, progress: (f: number) => void): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
   let bytes = 0;
   const same = await sameBytes(dbFile, join(dir, FILES.ledger), (n) => progress(size ? n / size : 1), (chunk) => {
@@ -211,7 +199,7 @@ async function readBack(dir: string, dbFile: string, size: number, keySlots: Buf
     throw new AppError('BACKUP_FAILED', `备份写入后回读校验失败：${FILES.ledger} 与写入的不一致`);
   }
   const slots = await sha256File(join(dir, FILES.keySlots));
-  if (slots.bytes !== keySlots.length || slots.sha256 !== createHash('sha256').update(keySlots).digest('hex')) {
+  if (slots.bytes !== keySlots.bytes || slots.sha256 !== keySlots.sha256) {
     throw new AppError('BACKUP_FAILED', `备份写入后回读校验失败：${FILES.keySlots} 与写入的不一致`);
   }
   return { bytes, sha256: hash.digest('hex') };

@@ -53,12 +53,16 @@ export async function cliBackup(services: Services, volumes: VolumeProvider, io:
   return 0;
 }
 
+const printChecks = (io: CliIo, r: { checks: { ok: boolean; name: string; detail: string }[] }) => {
+  for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
+};
+
 export async function cliVerifyBackup(io: CliIo, folder: string, secret: string, recovery: boolean, now: string, evict?: (file: string) => Promise<boolean>): Promise<number> {
   // As in the app: the test restore reads the medium, not what memory kept of it.
   const readFrom = await evictBackup(evict, folder);
   const job = new JobProgress<TestRestorePhase>();
   const r = await withProgress(io, () => job.read(), () => job.run('open', (report) => verifyBackup(folder, secret, recovery ? 'recovery' : 'passphrase', now, report)));
-  for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
+  printChecks(io, r);
   io.out(readFrom === 'medium' ? '已从介质本身读取 / read from the medium itself' : '读取的可能是系统缓存中的副本 / may have been read from the system cache');
   io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
   io.out('结果未记入台账：未指定 --dir / not recorded in any ledger (no --dir)');
@@ -74,7 +78,7 @@ export async function cliVerifyRecorded(services: Services, io: CliIo, folder: s
   const [current, backupSecret = current] = lines as [string, string?];
   await services.vault.unlock(current);
   const { report: r, recordedOn, notRecorded } = await withProgress(io, () => services.backup.progress(), () => services.backup.verifyFolder(folder, { secret: backupSecret, kind: recovery ? 'recovery' : 'passphrase' }));
-  for (const c of r.checks) io.out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.detail ? `：${c.detail}` : ''}`);
+  printChecks(io, r);
   io.out(r.ok ? '备份校验通过 / backup verified' : '备份校验未通过 / backup FAILED verification');
   io.out(recordedOn ? `结果已记入介质 ${recordedOn} 的记录 / recorded on medium ${recordedOn}` : `结果未记入台账：${notRecorded} / not recorded`);
   return r.ok ? 0 : 1;
