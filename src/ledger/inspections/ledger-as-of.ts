@@ -72,14 +72,43 @@ const stepsOf = (entity: string, steps: readonly string[], columns: string) =>
 
 type Step<T> = { id: string; type: string; day: string; corrects: number | null } & T;
 
-function byEntity<T>(rows: Step<T>[]): Map<string, Step<T>[]> {
-  const out = new Map<string, Step<T>[]>();
+function byEntity<R extends { id: string }>(rows: R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
   for (const r of rows) {
     const list = out.get(r.id);
     if (list) list.push(r);
     else out.set(r.id, [r]);
   }
   return out;
+}
+
+/**
+ * One kind of entity as it stood at the end of `day`: rows no step has touched since are
+ * read as they are now; the others are replayed from their steps. `facts` are the columns
+ * no step changes (number, level…), `life` what `replay` works out; `where` only narrows
+ * the untouched rows, whose current state is their state then.
+ */
+interface Projection<St, Life> {
+  entity: string;
+  table: string;
+  steps: readonly string[];
+  facts: string;
+  life: string;
+  stepColumns: string;
+  replay(steps: St[], day: string): Life | null;
+}
+
+function projectAt<Row extends { id: string }, St extends Step<unknown>, Life>(db: Db, day: string, p: Projection<St, Life>, where = '1 = 1', params: readonly unknown[] = []): Row[] {
+  const kept = sql(db, `SELECT id, ${p.facts}, ${p.life} FROM ${p.table} WHERE (${where}) AND id NOT IN (${touched(p.entity, p.steps)})`).all(...params, day) as Row[];
+  const steps = sql(db, stepsOf(p.entity, p.steps, p.stepColumns)).all(day) as St[];
+  const facts = sql(db, `SELECT ${p.facts} FROM ${p.table} WHERE id = ?`);
+  const replayed: Row[] = [];
+  for (const [id, list] of byEntity(steps)) {
+    const life = p.replay(list, day);
+    const known = facts.get(id) as Omit<Row, 'id'> | undefined;
+    if (life && known) replayed.push({ id, ...known, ...life } as unknown as Row);
+  }
+  return [...kept, ...replayed];
 }
 
 type CarrierStep = Step<{ custodian: string | null; recipient: string | null; to_id: string | null; holder: string | null; due: string | null; restored: CarrierState | null }>;
@@ -115,30 +144,24 @@ function replayCarrier(steps: CarrierStep[], day: string): CarrierLife | null {
  * replayed carrier is returned, for the caller to filter.
  */
 export function carriersAt(db: Db, day: string, where: string, params: readonly unknown[]): CarrierAt[] {
-  const kept = sql(
+  return projectAt<CarrierAt, CarrierStep, CarrierLife>(
     db,
-    `SELECT id, number, title, level, expires_on AS expiresOn, state, custodian_id AS custodianId, holder_id AS holderId, due_on AS dueOn, lost_on AS lostOn
-     FROM carriers WHERE (${where}) AND id NOT IN (${touched('carrier', CARRIER_STEPS)})`,
-  ).all(...params, day) as CarrierAt[];
-  const steps = sql(
-    db,
-    stepsOf(
-      'carrier',
-      CARRIER_STEPS,
-      `json_extract(e.payload, '$.carrier.custodianId') AS custodian, json_extract(e.payload, '$.recipient.id') AS recipient,
+    day,
+    {
+      entity: 'carrier',
+      table: 'carriers',
+      steps: CARRIER_STEPS,
+      facts: 'number, title, level, expires_on AS expiresOn',
+      life: 'state, custodian_id AS custodianId, holder_id AS holderId, due_on AS dueOn, lost_on AS lostOn',
+      stepColumns: `json_extract(e.payload, '$.carrier.custodianId') AS custodian, json_extract(e.payload, '$.recipient.id') AS recipient,
        json_extract(e.payload, '$.to.id') AS to_id, json_extract(e.payload, '$.restoredState') AS restored,
        coalesce(json_extract(e.payload, '$.borrower.id'), json_extract(e.payload, '$.reader.id'), json_extract(e.payload, '$.bearer.id')) AS holder,
        coalesce(json_extract(e.payload, '$.dueOn'), json_extract(e.payload, '$.untilOn'), json_extract(e.payload, '$.after.dueOn')) AS due`,
-    ),
-  ).all(day) as CarrierStep[];
-  const names = sql(db, 'SELECT number, title, level, expires_on AS expiresOn FROM carriers WHERE id = ?');
-  const replayed: CarrierAt[] = [];
-  for (const [id, list] of byEntity(steps)) {
-    const life = replayCarrier(list, day);
-    const n = names.get(id) as Pick<CarrierAt, 'number' | 'title' | 'level' | 'expiresOn'> | undefined;
-    if (life && n) replayed.push({ id, ...n, ...life });
-  }
-  return [...kept, ...replayed];
+      replay: replayCarrier,
+    },
+    where,
+    params,
+  );
 }
 
 type MediumStep = Step<{ responsible: string | null; recipient: string | null; holder: string | null; due: string | null; restored: MediumState | null }>;
@@ -169,29 +192,17 @@ function replayMedium(steps: MediumStep[], day: string): MediumLife | null {
 
 /** Every medium as it stood at the end of `day` (a unit has tens, not thousands). */
 export function mediaAt(db: Db, day: string): MediumAt[] {
-  const kept = sql(
-    db,
-    `SELECT id, number, level, state, responsible_id AS responsibleId, holder_id AS holderId, due_on AS dueOn, lost_on AS lostOn
-     FROM media WHERE id NOT IN (${touched('medium', MEDIUM_STEPS)})`,
-  ).all(day) as MediumAt[];
-  const steps = sql(
-    db,
-    stepsOf(
-      'medium',
-      MEDIUM_STEPS,
-      `json_extract(e.payload, '$.fields.responsibleId') AS responsible, json_extract(e.payload, '$.recipient.id') AS recipient,
+  return projectAt<MediumAt, MediumStep, MediumLife>(db, day, {
+    entity: 'medium',
+    table: 'media',
+    steps: MEDIUM_STEPS,
+    facts: 'number, level',
+    life: 'state, responsible_id AS responsibleId, holder_id AS holderId, due_on AS dueOn, lost_on AS lostOn',
+    stepColumns: `json_extract(e.payload, '$.fields.responsibleId') AS responsible, json_extract(e.payload, '$.recipient.id') AS recipient,
        coalesce(json_extract(e.payload, '$.borrower.id'), json_extract(e.payload, '$.bearer.id')) AS holder,
        coalesce(json_extract(e.payload, '$.dueOn'), json_extract(e.payload, '$.untilOn')) AS due, json_extract(e.payload, '$.restoredState') AS restored`,
-    ),
-  ).all(day) as MediumStep[];
-  const names = sql(db, 'SELECT number, level FROM media WHERE id = ?');
-  const replayed: MediumAt[] = [];
-  for (const [id, list] of byEntity(steps)) {
-    const life = replayMedium(list, day);
-    const n = names.get(id) as Pick<MediumAt, 'number' | 'level'> | undefined;
-    if (life && n) replayed.push({ id, ...n, ...life });
-  }
-  return [...kept, ...replayed].sort((a, b) => a.number.localeCompare(b.number));
+    replay: replayMedium,
+  }).sort((a, b) => a.number.localeCompare(b.number));
 }
 
 type ComputerStep = Step<{ responsible: string | null; user: string | null; new_responsible: string | null; user_changed: string | null; new_user: string | null; next_due: string | null }>;
@@ -225,27 +236,15 @@ function replayComputer(steps: ComputerStep[], day: string): ComputerLife | null
 
 /** Every computer as it stood at the end of `day`. */
 export function computersAt(db: Db, day: string): ComputerAt[] {
-  const kept = sql(
-    db,
-    `SELECT id, number, location, level, state, responsible_id AS responsibleId, user_id AS userId, password_due_on AS passwordDueOn
-     FROM computers WHERE id NOT IN (${touched('computer', COMPUTER_STEPS)})`,
-  ).all(day) as ComputerAt[];
-  const steps = sql(
-    db,
-    stepsOf(
-      'computer',
-      COMPUTER_STEPS,
-      `json_extract(e.payload, '$.fields.responsibleId') AS responsible, json_extract(e.payload, '$.fields.userId') AS user,
+  return projectAt<ComputerAt, ComputerStep, ComputerLife>(db, day, {
+    entity: 'computer',
+    table: 'computers',
+    steps: COMPUTER_STEPS,
+    facts: 'number, location, level',
+    life: 'state, responsible_id AS responsibleId, user_id AS userId, password_due_on AS passwordDueOn',
+    stepColumns: `json_extract(e.payload, '$.fields.responsibleId') AS responsible, json_extract(e.payload, '$.fields.userId') AS user,
        json_extract(e.payload, '$.after.responsibleId') AS new_responsible, json_type(e.payload, '$.after.userId') AS user_changed,
        json_extract(e.payload, '$.after.userId') AS new_user, json_extract(e.payload, '$.nextDueOn') AS next_due`,
-    ),
-  ).all(day) as ComputerStep[];
-  const names = sql(db, 'SELECT number, location, level FROM computers WHERE id = ?');
-  const replayed: ComputerAt[] = [];
-  for (const [id, list] of byEntity(steps)) {
-    const life = replayComputer(list, day);
-    const n = names.get(id) as Pick<ComputerAt, 'number' | 'location' | 'level'> | undefined;
-    if (life && n) replayed.push({ id, ...n, ...life });
-  }
-  return [...kept, ...replayed].sort((a, b) => a.number.localeCompare(b.number));
+    replay: replayComputer,
+  }).sort((a, b) => a.number.localeCompare(b.number));
 }
