@@ -6,6 +6,7 @@ import { loadMigrations, migrate } from '../db/migrate';
 import { openCipherDatabase, type Db } from '../db/open-database';
 import { AppError } from '../errors/app-error';
 import { registerCabinet, type Cabinet } from '../ledger/cabinets/cabinets';
+import { receiveBatch } from '../ledger/carriers/carrier-intake';
 import type { Approval, CarrierFieldsInput } from '../ledger/carriers/carrier-model';
 import type { LedgerContext } from '../ledger/carriers/carrier-transition';
 import { registerPerson, type Person } from '../ledger/people/people';
@@ -71,6 +72,10 @@ export const item = (f: LedgerFixture, over: Partial<CarrierFieldsInput> = {}): 
   cabinetId: f.cabinet.id,
   ...over,
 });
+
+/** `n` carriers received by the officer on 2 November, numbered copies 1 to n. */
+export const receiveCarriers = (f: LedgerFixture, n: number, over: Partial<CarrierFieldsInput> = {}) =>
+  receiveBatch(f.ctx(), { receivedOn: '2026-11-02', receiverId: f.people.officer.id, items: Array.from({ length: n }, (_, i) => item(f, { copyNumbers: String(i + 1), ...over })) });
 
 export const approval = (p: Person, role: Approval['role'] = 'leader', approvedOn = TODAY): Approval => ({
   approver: { personId: p.id, name: p.name },

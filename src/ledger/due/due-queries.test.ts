@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approval, item, ledgerFixture, medium, ref, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
+import { approval, ledgerFixture, medium, ref, TODAY, receiveCarriers, type LedgerFixture } from '../../testing/ledger-fixture';
 import { reportMediumLost } from '../devices/medium-commands';
-import { receiveBatch } from '../carriers/carrier-intake';
 import { destroyBatch } from '../carriers/carrier-disposal';
 import { lend } from '../carriers/carrier-movements';
 import { monthEvidence } from '../inspections/evidence';
@@ -14,8 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => f.cleanup());
 
-const receive = (n: number, over = {}) =>
-  receiveBatch(f.ctx(), { receivedOn: '2026-11-02', receiverId: f.people.officer.id, items: Array.from({ length: n }, (_, i) => item(f, { copyNumbers: String(i + 1), ...over })) });
+const receive = (n: number, over = {}) => receiveCarriers(f, n, over);
 
 describe('due queries shared by the home page and the monthly evidence', () => {
   it('R-24 a loan due today is due soon on the home page, not yet overdue in the evidence; due yesterday it is overdue in both', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approval, backupStatus, computer, item, ledgerFixture, type LedgerFixture, medium, ref, TODAY } from '../../testing/ledger-fixture';
+import { approval, backupStatus, computer, item, ledgerFixture, type LedgerFixture, medium, ref, TODAY, receiveCarriers } from '../../testing/ledger-fixture';
 import { receiveBatch } from '../carriers/carrier-intake';
 import { destroyBatch, markFound, reportLost } from '../carriers/carrier-disposal';
 import { lend, returnLoan } from '../carriers/carrier-movements';
@@ -20,8 +20,7 @@ beforeEach(() => {
 afterEach(() => f.cleanup());
 const noBackup = () => null;
 
-const receive = (n: number, over = {}) =>
-  receiveBatch(f.ctx(), { receivedOn: '2026-11-02', receiverId: f.people.officer.id, items: Array.from({ length: n }, (_, i) => item(f, { copyNumbers: String(i + 1), ...over })) });
+const receive = (n: number, over = {}) => receiveCarriers(f, n, over);
 
 describe('a past month’s evidence is the ledger as that month ended', () => {
   it('R-24 R-30 R-03 November signed on 3 December lists what was overdue, missing, due for review and unrectified on 30 November, though settled since', () => {

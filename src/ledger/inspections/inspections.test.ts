@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approval, item, ledgerFixture, ref, refused, TODAY, type LedgerFixture } from '../../testing/ledger-fixture';
-import { receiveBatch } from '../carriers/carrier-intake';
+import { approval, ledgerFixture, ref, refused, TODAY, receiveCarriers, type LedgerFixture } from '../../testing/ledger-fixture';
 import { handoverPerson, reportLost } from '../carriers/carrier-disposal';
 import { lend } from '../carriers/carrier-movements';
 import { dueItems } from '../due/due-engine';
@@ -18,8 +17,7 @@ beforeEach(() => {
 afterEach(() => f.cleanup());
 const noBackup = () => null;
 
-const receive = (n: number, over = {}) =>
-  receiveBatch(f.ctx(), { receivedOn: '2026-11-02', receiverId: f.people.officer.id, items: Array.from({ length: n }, (_, i) => item(f, { copyNumbers: String(i + 1), ...over })) });
+const receive = (n: number, over = {}) => receiveCarriers(f, n, over);
 
 describe('people leaving', () => {
   it('R-14 a person cannot leave while holding items; R-28 the handover list is offered, then leaving is allowed', () => {
